@@ -1,0 +1,49 @@
+/**
+ * npm run seed                 validate seed/data, then load it into Neo4j
+ * npm run seed -- --validate   validate only (no database needed)
+ * npm run seed -- --check      validate, and check every quote against the source documents
+ */
+import { neo4jConnection } from '../server/config/neo4j-connection.ts';
+import { Db } from '../server/db/driver.ts';
+import { RuntimeSetupError } from '../neo4j/scripts/runtime-errors.ts';
+import { checkEvidence } from './check-evidence.ts';
+import { DOCUMENTS_DIR, SEED_DATA_DIR, loadSeedGraph, readSeedFiles } from './load.ts';
+import { validateSeed, type Problem } from './validate.ts';
+
+function printProblems(problems: Problem[]): void {
+  for (const p of problems) console.error(`${p.file} › ${p.entry}: ${p.reason}`);
+  console.error(`\n${problems.length} problem(s) found; nothing was written.`);
+}
+
+async function main(args: string[]): Promise<number> {
+  const validateOnly = args.includes('--validate');
+  const check = args.includes('--check');
+  const result = validateSeed(readSeedFiles(SEED_DATA_DIR));
+  const problems = [...result.problems];
+  if (result.nodes.length === 0 && problems.length === 0) {
+    problems.push({ file: SEED_DATA_DIR, entry: '(folder)', reason: 'no seed data found (expected seed/data/*.yaml)' });
+  }
+  if (check && problems.length === 0) problems.push(...checkEvidence(result, DOCUMENTS_DIR));
+  if (problems.length > 0) {
+    printProblems(problems);
+    return 1;
+  }
+  console.log(`Seed data is valid: ${result.nodes.length} entities, ${result.links.length} relationships${check ? ', every quote found in its document' : ''}.`);
+  if (validateOnly || check) return 0;
+
+  const db = new Db(neo4jConnection());
+  try {
+    const summary = await loadSeedGraph(db, result);
+    console.log(`Loaded ${summary.nodes} entities and ${summary.relationships} relationships.`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof RuntimeSetupError ? error.describe() : `Error: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,77 @@
+/**
+ * Writes a validated seed graph to Neo4j: schema first, then every node and relationship in
+ * batches of UNWIND ... MERGE inside ONE write transaction, so a failed or interrupted run
+ * leaves nothing half-written and a re-run converges to the same graph.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { q, schemaStatementsFromFile } from '../server/db/cypher.ts';
+import type { Db } from '../server/db/driver.ts';
+import { withLabel, withRelType } from '../server/db/labels.ts';
+import type { SeedFile, SeedGraph } from './validate.ts';
+
+export const SEED_DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+export const DOCUMENTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/seeds');
+const BATCH = 500;
+
+export function readSeedFiles(dir = SEED_DATA_DIR): SeedFile[] {
+  return fs.readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => ({ file: path.join(path.basename(dir), f), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+export async function applySchema(db: Db): Promise<void> {
+  for (const statement of schemaStatementsFromFile()) await db.writeText(statement);
+  // Full-text indexes are populated asynchronously; wait so a search right after seeding works.
+  await db.writeText('CALL db.awaitIndexes(300)');
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export interface LoadSummary {
+  nodes: number;
+  relationships: number;
+}
+
+export async function loadSeedGraph(db: Db, graph: SeedGraph): Promise<LoadSummary> {
+  await applySchema(db);
+  let nodes = 0;
+  let relationships = 0;
+  await db.writeTransaction(async (run) => {
+    for (const [kind, rows] of groupBy(graph.nodes, (n) => n.kind)) {
+      const cypher = withLabel(q('seed/merge-nodes'), kind);
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const batch = rows.slice(i, i + BATCH).map((n) => ({ id: n.id, props: n.props }));
+        nodes += Number((await run(cypher, { rows: batch }))[0]?.written ?? 0);
+      }
+    }
+    for (const [type, rows] of groupBy(graph.links, (l) => l.type)) {
+      const cypher = withRelType(q('seed/merge-relationships'), type);
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const batch = rows.slice(i, i + BATCH).map((l) => ({ id: l.id, from: l.from, to: l.to, props: l.props }));
+        relationships += Number((await run(cypher, { rows: batch }))[0]?.written ?? 0);
+      }
+    }
+    if (relationships !== graph.links.length) {
+      // MATCH found fewer endpoints than validated: abort the transaction rather than load a partial graph.
+      throw new Error(`Only ${relationships} of ${graph.links.length} relationships could be written; nothing was saved.`);
+    }
+  });
+  return { nodes, relationships };
+}
+
+export async function isGraphEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.read('seed/count-entities');
+  return Number(row?.entities ?? 0) === 0;
+}

@@ -1,0 +1,129 @@
+/**
+ * One driver per process; read()/write() run named queries in managed transactions with a
+ * timeout, and return plain JS rows. Connection failures become DatabaseUnavailableError so
+ * the API can answer SERVICE_UNAVAILABLE quickly instead of hanging in driver retries.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config/neo4j-connection.ts';
+import { q } from './cypher.ts';
+import { toPlain } from './neo4j-values.ts';
+
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The graph database is not reachable right now; try again shortly.', { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+export class QueryTimeoutError extends Error {
+  constructor(cause: unknown) {
+    super('The query took too long and was stopped; narrow it (fewer hops, smaller limits).', { cause });
+    this.name = 'QueryTimeoutError';
+  }
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+function translate(error: unknown): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|connect|Pool is closed|acquisition timed out/i.test(String((error as Error).message))) {
+    if (!code.startsWith('Neo.ClientError')) return new DatabaseUnavailableError(error);
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+    || code.startsWith('Neo.TransientError.General.MemoryPoolOutOfMemoryError') || code === 'Neo.TransientError.General.TransactionMemoryLimit') {
+    return new QueryTimeoutError(error);
+  }
+  return error;
+}
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface DbOptions {
+  /** Per-transaction timeout in milliseconds. */
+  txTimeoutMs?: number;
+}
+
+export class Db {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+  readonly txTimeoutMs: number;
+  /** Number of queries sent; tests use it to prove one round trip per root field. */
+  queryCount = 0;
+
+  constructor(connection: Neo4jConnection, options: DbOptions = {}) {
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      connectionTimeout: 3000,
+      connectionAcquisitionTimeout: 5000,
+      maxTransactionRetryTime: 2000,
+      maxConnectionPoolSize: 50,
+      disableLosslessIntegers: false,
+      logging: { level: 'error', logger: () => {} },
+    });
+    this.database = connection.database;
+    this.txTimeoutMs = options.txTimeoutMs ?? 15_000;
+  }
+
+  private async run(mode: 'READ' | 'WRITE', cypher: string, params: Params, timeoutMs?: number): Promise<Row[]> {
+    this.queryCount++;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as Row);
+    const config = { timeout: timeoutMs ?? this.txTimeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs the named read query (cypher/queries/<name>.cypher). */
+  read(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    return this.run('READ', q(name), params, timeoutMs);
+  }
+
+  write(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    return this.run('WRITE', q(name), params, timeoutMs);
+  }
+
+  /** For Cypher assembled from checked labels (server/db/labels.ts) or generated schema text. */
+  readText(cypher: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    return this.run('READ', cypher, params, timeoutMs);
+  }
+
+  writeText(cypher: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    return this.run('WRITE', cypher, params, timeoutMs);
+  }
+
+  /** Several statements in one write transaction: all of them happen, or none. */
+  async writeTransaction(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>, timeoutMs = 120_000): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(async (tx) => {
+        await work(async (cypher, params = {}) => {
+          this.queryCount++;
+          return (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as Row);
+        });
+      }, { timeout: timeoutMs });
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when Neo4j answers a trivial query. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.run('READ', 'RETURN 1 AS ok', {}, 2000);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Pure functions that derive every downstream artefact from the domain model:
+ * Neo4j schema statements, GraphQL enum SDL and the Cytoscape stylesheet.
+ */
+import {
+  ENTITY_LABEL,
+  FULLTEXT_INDEX,
+  FULLTEXT_PROPERTIES,
+  KINDS,
+  RELATIONSHIPS,
+  type Kind,
+  type KindSpec,
+  type RelationshipSpec,
+  type RelationshipType,
+} from './model.ts';
+
+export const kindNames = Object.keys(KINDS) as Kind[];
+export const relationshipTypes = Object.keys(RELATIONSHIPS) as RelationshipType[];
+
+export const isKind = (value: unknown): value is Kind => typeof value === 'string' && Object.hasOwn(KINDS, value);
+export const isRelationshipType = (value: unknown): value is RelationshipType =>
+  typeof value === 'string' && Object.hasOwn(RELATIONSHIPS, value);
+
+export const kindSpec = (kind: Kind): KindSpec => KINDS[kind];
+export const relationshipSpec = (type: RelationshipType): RelationshipSpec => RELATIONSHIPS[type];
+
+/** Relationship types that are provenance or statistics rather than links between named things. */
+export const structuralTypes = relationshipTypes.filter((t) => relationshipSpec(t).structural === true);
+export const linkTypes = relationshipTypes.filter((t) => relationshipSpec(t).structural !== true);
+/** Kinds that are not "named things" for traversal defaults: figures and source documents. */
+export const nonLinkKinds: Kind[] = ['Figure', 'Source'];
+
+/** Neo4j constraints and indexes, one statement per line, in a stable order. */
+export function schemaStatements(): string[] {
+  const statements = [
+    `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`,
+    `CREATE INDEX entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)`,
+    `CREATE INDEX entity_marking IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.marking)`,
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
+  ];
+  for (const kind of kindNames) {
+    for (const [property, spec] of Object.entries(kindSpec(kind).properties)) {
+      if (spec.indexed) {
+        statements.push(`CREATE INDEX ${snake(kind)}_${snake(property)} IF NOT EXISTS FOR (n:${kind}) ON (n.${property})`);
+      }
+    }
+  }
+  for (const type of relationshipTypes) {
+    statements.push(`CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`);
+  }
+  return statements;
+}
+
+const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+export const SCHEMA_FILE_HEADER =
+  '// Generated from server/domain/model.ts by `npm run generate`. Do not edit by hand:\n' +
+  '// tests/unit/derived-files.test.ts fails when this file is stale.\n';
+
+export function schemaCypher(): string {
+  return `${SCHEMA_FILE_HEADER}\n${schemaStatements().map((s) => `${s};`).join('\n')}\n`;
+}
+
+/** GraphQL enums of kinds and relationship types, with the model's descriptions. */
+export function graphqlEnumsSdl(): string {
+  const describe = (text: string) => `"""${text.replaceAll('"""', "'''")}"""`;
+  const kinds = kindNames.map((k) => `  ${describe(kindSpec(k).description)}\n  ${k}`).join('\n');
+  const rels = relationshipTypes.map((t) => `  ${describe(relationshipSpec(t).description)}\n  ${t}`).join('\n');
+  return `# Generated from server/domain/model.ts by \`npm run generate\`. Do not edit by hand.\n\n` +
+    `"""Entity kinds of the knowledge graph."""\nenum Kind {\n${kinds}\n}\n\n` +
+    `"""Relationship types of the knowledge graph."""\nenum RelationshipType {\n${rels}\n}\n`;
+}
+
+export interface StyleRule {
+  selector: string;
+  style: Record<string, string | number>;
+}
+
+/** Cytoscape style rules for kinds and relationship types (colours, shapes, line styles). */
+export function cytoscapeStyle(): StyleRule[] {
+  const rules: StyleRule[] = [];
+  for (const kind of kindNames) {
+    const spec = kindSpec(kind);
+    rules.push({ selector: `node[kind = "${kind}"]`, style: { 'background-color': spec.colour, shape: spec.shape } });
+  }
+  for (const type of relationshipTypes) {
+    const spec = relationshipSpec(type);
+    rules.push({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': spec.colour, 'target-arrow-color': spec.colour, 'line-style': spec.lineStyle },
+    });
+  }
+  return rules;
+}

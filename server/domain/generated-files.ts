@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { graphqlEnumsSdl, schemaCypher } from './derive.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Every committed file derived from the model, and how to produce it. */
+export function GENERATED_FILES(): { path: string; content: () => string }[] {
+  return [
+    { path: path.join(ROOT, 'cypher/schema/schema.cypher'), content: schemaCypher },
+    { path: path.join(ROOT, 'server/modules/meta/model-enums.graphql'), content: graphqlEnumsSdl },
+  ];
+}

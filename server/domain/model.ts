@@ -1,0 +1,601 @@
+/**
+ * The domain model: the single source of what may exist in the graph.
+ *
+ * Pure data, no imports. Neo4j constraints and indexes, GraphQL enums and types, the seed
+ * validator and the Cytoscape stylesheet are all derived from this file; nothing downstream
+ * re-declares a kind, a relationship type or a property.
+ */
+
+export type PropertyType = 'string' | 'string[]' | 'number' | 'integer' | 'date' | 'boolean';
+
+export interface PropertySpec {
+  readonly type: PropertyType;
+  readonly description: string;
+  /** Allowed values for a string property. */
+  readonly values?: readonly string[];
+  /** Indexed for filtering and sorting in lists. */
+  readonly indexed?: boolean;
+}
+
+export interface KindSpec {
+  readonly caption: string;
+  readonly plural: string;
+  /** Field name of the per-kind list in the API (e.g. `organisations`). */
+  readonly listField: string;
+  /** Id prefix of seeded entities: `org-europol`. Sources use their document file name. */
+  readonly idPrefix: string;
+  readonly description: string;
+  readonly colour: string;
+  readonly shape: string;
+  readonly properties: Readonly<Record<string, PropertySpec>>;
+}
+
+export interface RelationshipSpec {
+  readonly caption: string;
+  readonly description: string;
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  readonly colour: string;
+  readonly lineStyle: 'solid' | 'dashed' | 'dotted';
+  readonly properties: Readonly<Record<string, PropertySpec>>;
+  /** Links of this type are provenance or statistics, not connections between named things. */
+  readonly structural?: boolean;
+  /** Seed links of this type may omit evidence and take their entity's (a figure's MEASURES). */
+  readonly inheritsEvidence?: boolean;
+}
+
+/** Handling markings, lowest first; a user sees what is at or below their clearance. */
+export const MARKINGS = ['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'] as const;
+
+/** How the source states a fact. */
+export const MODALITIES = ['reported', 'estimated', 'expected'] as const;
+
+/** The three kinds of link between crimes the Europol-INTERPOL report distinguishes. */
+export const CRIME_LINK_KINDS = ['SHARED_ACTORS', 'SHARED_INFRASTRUCTURE', 'SUPPORTING_CRIME', 'POLYCRIMINAL_SUSPECTS'] as const;
+
+export const TRAVEL_MODES = ['sea', 'land', 'air', 'mixed'] as const;
+
+/** Properties every entity has, whatever its kind. */
+export const COMMON_PROPERTIES = {
+  id: { type: 'string', description: 'Stable slug, unique across all kinds.' },
+  name: { type: 'string', description: 'Preferred English name.', indexed: true },
+  aliases: { type: 'string[]', description: 'Acronyms, other spellings and names in other languages (French titles of news items).' },
+  description: { type: 'string', description: 'What the documents say it is, in a sentence or two.' },
+  marking: { type: 'string', description: 'Handling marking.', values: MARKINGS, indexed: true },
+} as const satisfies Record<string, PropertySpec>;
+
+/** Provenance stored on every node and relationship: parallel lists, one entry per evidence quote. */
+export const PROVENANCE_PROPERTIES = {
+  sources: { type: 'string[]', description: 'Ids of the source documents that state it.' },
+  evidenceSources: { type: 'string[]', description: 'Source id of each evidence quote.' },
+  evidenceQuotes: { type: 'string[]', description: 'Short verbatim quotes from the sources.' },
+  evidenceDates: { type: 'string[]', description: 'Date or year each quote refers to ("" when the text gives none).' },
+  evidenceModalities: { type: 'string[]', description: 'reported, estimated or expected, per quote.' },
+} as const satisfies Record<string, PropertySpec>;
+
+const mode = { type: 'string', description: 'Means of travel.', values: TRAVEL_MODES, indexed: true } as const;
+
+export const KINDS = {
+  Organisation: {
+    caption: 'Organisation',
+    plural: 'Organisations',
+    listField: 'organisations',
+    idPrefix: 'org-',
+    description: 'International organisations, agencies and their units, expert networks, task forces, centres, teams and partners.',
+    colour: '#1f77b4',
+    shape: 'round-rectangle',
+    properties: {
+      orgType: {
+        type: 'string',
+        description: 'What sort of body it is.',
+        values: ['international-organisation', 'agency', 'unit', 'centre', 'network', 'task-force', 'team', 'working-group', 'national-authority', 'regional-body', 'ngo', 'private-sector', 'other'],
+        indexed: true,
+      },
+      headquarters: { type: 'string', description: 'Seat, where the documents give it.' },
+      founded: { type: 'date', description: 'When it was set up (ISO date, year-month or year).' },
+      mandate: { type: 'string', description: 'What it is for, in the documents\' words.' },
+    },
+  },
+  Operation: {
+    caption: 'Operation',
+    plural: 'Operations',
+    listField: 'operations',
+    idPrefix: 'op-',
+    description: 'Operations, programmes, projects, forums, conferences, joint action days and other dated events.',
+    colour: '#d62728',
+    shape: 'diamond',
+    properties: {
+      opType: {
+        type: 'string',
+        description: 'What sort of action it is.',
+        values: ['operation', 'programme', 'project', 'forum', 'conference', 'meeting', 'joint-action-day', 'training', 'event'],
+        indexed: true,
+      },
+      startDate: { type: 'date', description: 'First day (or month or year) as the documents give it.', indexed: true },
+      endDate: { type: 'date', description: 'Last day (or month or year).' },
+      region: { type: 'string', description: 'Region it covered, in the documents\' words.', indexed: true },
+      outcome: { type: 'string', description: 'Results the documents report.' },
+    },
+  },
+  Route: {
+    caption: 'Route',
+    plural: 'Routes',
+    listField: 'routes',
+    idPrefix: 'route-',
+    description: 'Migration and smuggling routes, regional and global, with their ordered places.',
+    colour: '#ff7f0e',
+    shape: 'tag',
+    properties: {
+      mode,
+      scope: { type: 'string', description: 'Regional route into the EU or global route.', values: ['regional', 'global'], indexed: true },
+    },
+  },
+  CrimeType: {
+    caption: 'Crime type',
+    plural: 'Crime types',
+    listField: 'crimeTypes',
+    idPrefix: 'crime-',
+    description: 'Crime areas, including migrant smuggling itself and the crimes it is linked to.',
+    colour: '#9467bd',
+    shape: 'hexagon',
+    properties: {
+      category: { type: 'string', description: 'Broad area (e.g. trafficking, fraud, financial, violent).', indexed: true },
+    },
+  },
+  NetworkRole: {
+    caption: 'Network role',
+    plural: 'Network roles',
+    listField: 'networkRoles',
+    idPrefix: 'role-',
+    description: 'Roles people play in smuggling networks, from leaders to low-level facilitators.',
+    colour: '#8c564b',
+    shape: 'ellipse',
+    properties: {
+      level: {
+        type: 'string',
+        description: 'Where the role sits in the network.',
+        values: ['leadership', 'organiser', 'facilitator', 'support', 'financial', 'official', 'client'],
+        indexed: true,
+      },
+      tasks: { type: 'string[]', description: 'Jobs the documents say this role does.' },
+    },
+  },
+  Location: {
+    caption: 'Location',
+    plural: 'Locations',
+    listField: 'locations',
+    idPrefix: 'loc-',
+    description: 'Countries, regions, cities, seas and crossing points, with coordinates for the map layout.',
+    colour: '#2ca02c',
+    shape: 'round-triangle',
+    properties: {
+      locationType: {
+        type: 'string',
+        description: 'What sort of place.',
+        values: ['country', 'region', 'continent', 'city', 'sea', 'island', 'border-area', 'territory'],
+        indexed: true,
+      },
+      iso2: { type: 'string', description: 'ISO 3166-1 alpha-2 code of a country.', indexed: true },
+      iso3: { type: 'string', description: 'ISO 3166-1 alpha-3 code of a country.' },
+      latitude: { type: 'number', description: 'WGS84 latitude of the place (centroid for areas).' },
+      longitude: { type: 'number', description: 'WGS84 longitude of the place (centroid for areas).' },
+    },
+  },
+  ModusOperandi: {
+    caption: 'Modus operandi',
+    plural: 'Modi operandi',
+    listField: 'modiOperandi',
+    idPrefix: 'mo-',
+    description: 'How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication.',
+    colour: '#e377c2',
+    shape: 'rhomboid',
+    properties: {
+      category: {
+        type: 'string',
+        description: 'Sort of method.',
+        values: ['transport', 'vessel', 'concealment', 'document-fraud', 'legal-channel-abuse', 'communication', 'recruitment', 'violence', 'other'],
+        indexed: true,
+      },
+      mode,
+    },
+  },
+  PaymentMethod: {
+    caption: 'Payment method',
+    plural: 'Payment methods',
+    listField: 'paymentMethods',
+    idPrefix: 'pay-',
+    description: 'How smuggling is paid for, and how its profits are laundered.',
+    colour: '#bcbd22',
+    shape: 'barrel',
+    properties: {
+      purpose: { type: 'string', description: 'Paying for smuggling, laundering its proceeds, or both.', values: ['payment', 'laundering', 'both'], indexed: true },
+    },
+  },
+  Sector: {
+    caption: 'Business sector',
+    plural: 'Business sectors',
+    listField: 'sectors',
+    idPrefix: 'sector-',
+    description: 'Legal business sectors vulnerable to abuse by smuggling networks.',
+    colour: '#17becf',
+    shape: 'cut-rectangle',
+    properties: {},
+  },
+  DocumentType: {
+    caption: 'Document type',
+    plural: 'Document types',
+    listField: 'documentTypes',
+    idPrefix: 'doc-',
+    description: 'Travel and identity documents, visas and permits that are forged, stolen or abused.',
+    colour: '#7f7f7f',
+    shape: 'rectangle',
+    properties: {},
+  },
+  Tool: {
+    caption: 'Tool',
+    plural: 'Tools',
+    listField: 'tools',
+    idPrefix: 'tool-',
+    description: 'Policing tools and services: databases, notices, communication systems, analysis files.',
+    colour: '#393b79',
+    shape: 'octagon',
+    properties: {
+      toolType: {
+        type: 'string',
+        description: 'Sort of tool.',
+        values: ['database', 'notice', 'communication-system', 'analysis-file', 'platform', 'service', 'other'],
+        indexed: true,
+      },
+    },
+  },
+  Figure: {
+    caption: 'Figure',
+    plural: 'Figures',
+    listField: 'figures',
+    idPrefix: 'fig-',
+    description: 'A statistic the documents give: a fact about a population, attached to what it measures.',
+    colour: '#ad494a',
+    shape: 'star',
+    properties: {
+      value: { type: 'number', description: 'The number (a percentage as 22 for 22%).' },
+      valueMax: { type: 'number', description: 'Upper bound when the documents give a range.' },
+      unit: { type: 'string', description: 'What the number counts (percent, people, EUR, USD, ...).', indexed: true },
+      qualifier: { type: 'string', description: 'How the number is qualified: exact, approximately, more than, less than, up to, at least.', values: ['exact', 'approximately', 'more-than', 'less-than', 'up-to', 'at-least'] },
+      metric: { type: 'string', description: 'What is measured (e.g. detected irregular border crossings).', indexed: true },
+      period: { type: 'string', description: 'Period the figure covers, as the documents give it.', indexed: true },
+      year: { type: 'integer', description: 'Year of the period, for filtering.', indexed: true },
+      scope: { type: 'string', description: 'Population or area the figure is about.' },
+      base: { type: 'string', description: 'What a share is a share of, or the data it rests on.' },
+      modality: { type: 'string', description: 'reported, estimated or expected.', values: MODALITIES },
+    },
+  },
+  Source: {
+    caption: 'Source document',
+    plural: 'Source documents',
+    listField: 'sourceDocuments',
+    idPrefix: '',
+    description: 'A public document the graph is built from; its id is the file name.',
+    colour: '#525252',
+    shape: 'vee',
+    properties: {
+      publisher: { type: 'string', description: 'Who published it.', indexed: true },
+      title: { type: 'string', description: 'Title as printed.' },
+      date: { type: 'date', description: 'Publication date or the latest date it mentions.', indexed: true },
+      documentType: { type: 'string', description: 'Report, fact sheet, web page, Q&A.' },
+      language: { type: 'string', description: 'Languages used in the text.' },
+    },
+  },
+} as const satisfies Record<string, KindSpec>;
+
+export type Kind = keyof typeof KINDS;
+
+const ALL_NAMED = [
+  'Organisation', 'Operation', 'Route', 'CrimeType', 'NetworkRole', 'Location',
+  'ModusOperandi', 'PaymentMethod', 'Sector', 'DocumentType', 'Tool',
+] as const;
+
+const order = { type: 'integer', description: 'Position of the place along the route, from 1.' } as const;
+
+export const RELATIONSHIPS = {
+  PART_OF: {
+    caption: 'part of',
+    description: 'A unit of an organisation, a place within a larger place, a section of a route, a sub-role or sub-crime.',
+    from: ['Organisation', 'Location', 'Route', 'NetworkRole', 'CrimeType', 'Operation', 'ModusOperandi', 'Tool'],
+    to: ['Organisation', 'Location', 'Route', 'NetworkRole', 'CrimeType', 'Operation', 'ModusOperandi', 'Tool'],
+    colour: '#9e9e9e',
+    lineStyle: 'dashed',
+    properties: {},
+  },
+  PARTNER_OF: {
+    caption: 'partner of',
+    description: 'Organisations that work together, as the documents list them.',
+    from: ['Organisation'],
+    to: ['Organisation'],
+    colour: '#1f77b4',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  MEMBER_OF: {
+    caption: 'member of',
+    description: 'A country or body that belongs to a network, task force or organisation.',
+    from: ['Location', 'Organisation'],
+    to: ['Organisation'],
+    colour: '#6baed6',
+    lineStyle: 'dotted',
+    properties: {},
+  },
+  BASED_IN: {
+    caption: 'based in',
+    description: 'Where an organisation sits or a role operates from.',
+    from: ['Organisation', 'NetworkRole'],
+    to: ['Location'],
+    colour: '#74c476',
+    lineStyle: 'dotted',
+    properties: {},
+  },
+  LED_BY: {
+    caption: 'led by',
+    description: 'The organisation or country that led or organised an operation or event.',
+    from: ['Operation'],
+    to: ['Organisation', 'Location'],
+    colour: '#d62728',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  INVOLVED: {
+    caption: 'involved',
+    description: 'An organisation or country taking part in an operation or event.',
+    from: ['Operation'],
+    to: ['Organisation', 'Location'],
+    colour: '#ff9896',
+    lineStyle: 'solid',
+    properties: {
+      role: { type: 'string', description: 'What the participant did, in the documents\' words.' },
+    },
+  },
+  FUNDED_BY: {
+    caption: 'funded by',
+    description: 'Who paid for a programme or operation.',
+    from: ['Operation', 'Organisation'],
+    to: ['Organisation', 'Location'],
+    colour: '#e7969c',
+    lineStyle: 'dashed',
+    properties: {},
+  },
+  TARGETS: {
+    caption: 'targets',
+    description: 'What an operation, organisation or tool is directed against or focuses on.',
+    from: ['Operation', 'Organisation', 'Tool'],
+    to: ['CrimeType', 'Route', 'NetworkRole', 'ModusOperandi', 'DocumentType', 'PaymentMethod', 'Location'],
+    colour: '#843c39',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  TOOK_PLACE_IN: {
+    caption: 'took place in',
+    description: 'Where an operation or event happened.',
+    from: ['Operation'],
+    to: ['Location'],
+    colour: '#31a354',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  OPERATES: {
+    caption: 'operates',
+    description: 'The organisation that runs a tool or database.',
+    from: ['Organisation'],
+    to: ['Tool'],
+    colour: '#393b79',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  USES_TOOL: {
+    caption: 'uses',
+    description: 'A tool used by an operation, organisation or network role.',
+    from: ['Operation', 'Organisation', 'NetworkRole'],
+    to: ['Tool'],
+    colour: '#6b6ecf',
+    lineStyle: 'dashed',
+    properties: {},
+  },
+  DEPARTS_FROM: {
+    caption: 'departs from',
+    description: 'A place where a route starts.',
+    from: ['Route'],
+    to: ['Location'],
+    colour: '#fd8d3c',
+    lineStyle: 'solid',
+    properties: { order },
+  },
+  PASSES_THROUGH: {
+    caption: 'passes through',
+    description: 'A transit place along a route.',
+    from: ['Route'],
+    to: ['Location'],
+    colour: '#fdae6b',
+    lineStyle: 'solid',
+    properties: { order },
+  },
+  ARRIVES_IN: {
+    caption: 'arrives in',
+    description: 'A place where a route ends.',
+    from: ['Route'],
+    to: ['Location'],
+    colour: '#e6550d',
+    lineStyle: 'solid',
+    properties: { order },
+  },
+  CONNECTS_TO: {
+    caption: 'connects to',
+    description: 'An onward connection from one route to another.',
+    from: ['Route'],
+    to: ['Route'],
+    colour: '#ff7f0e',
+    lineStyle: 'dashed',
+    properties: {},
+  },
+  USED_BY_NATIONALS_OF: {
+    caption: 'used by nationals of',
+    description: 'A nationality the documents name among the users of a route.',
+    from: ['Route'],
+    to: ['Location'],
+    colour: '#c7e9c0',
+    lineStyle: 'dotted',
+    properties: {},
+  },
+  USES_METHOD: {
+    caption: 'uses method',
+    description: 'A modus operandi used on a route, by a role or in a crime.',
+    from: ['Route', 'NetworkRole', 'CrimeType', 'Operation'],
+    to: ['ModusOperandi'],
+    colour: '#e377c2',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  PAID_WITH: {
+    caption: 'paid with',
+    description: 'A way smuggling services are paid for.',
+    from: ['CrimeType', 'NetworkRole', 'Route'],
+    to: ['PaymentMethod'],
+    colour: '#bcbd22',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  LAUNDERS_THROUGH: {
+    caption: 'launders through',
+    description: 'A way or sector through which proceeds are laundered.',
+    from: ['CrimeType', 'NetworkRole'],
+    to: ['PaymentMethod', 'Sector'],
+    colour: '#dbdb8d',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  EXPLOITS: {
+    caption: 'exploits',
+    description: 'A business sector or service abused to run or hide smuggling.',
+    from: ['CrimeType', 'NetworkRole', 'ModusOperandi'],
+    to: ['Sector'],
+    colour: '#17becf',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  ABUSES_DOCUMENT: {
+    caption: 'abuses',
+    description: 'A document type that is forged, stolen, borrowed or fraudulently obtained.',
+    from: ['ModusOperandi', 'CrimeType', 'NetworkRole', 'Route'],
+    to: ['DocumentType'],
+    colour: '#7f7f7f',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  FACILITATES: {
+    caption: 'facilitates',
+    description: 'A method, document, tool or crime that makes another crime possible.',
+    from: ['ModusOperandi', 'DocumentType', 'CrimeType', 'Sector', 'NetworkRole'],
+    to: ['CrimeType', 'NetworkRole'],
+    colour: '#c5b0d5',
+    lineStyle: 'dashed',
+    properties: {},
+  },
+  LINKED_TO: {
+    caption: 'linked to',
+    description: 'Polycriminality: a crime linked to another, with the share of suspects and the kind of link.',
+    from: ['CrimeType'],
+    to: ['CrimeType'],
+    colour: '#9467bd',
+    lineStyle: 'solid',
+    properties: {
+      share: { type: 'number', description: 'Share of the linked population, in percent.' },
+      year: { type: 'integer', description: 'Year the share refers to.' },
+      linkKind: { type: 'string', description: 'Kind of link.', values: CRIME_LINK_KINDS },
+      figureId: { type: 'string', description: 'The figure the share comes from.' },
+    },
+  },
+  COMMITS: {
+    caption: 'commits',
+    description: 'A crime the people in a role commit or are involved in.',
+    from: ['NetworkRole'],
+    to: ['CrimeType'],
+    colour: '#a55194',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  COORDINATES: {
+    caption: 'coordinates',
+    description: 'A role that coordinates another.',
+    from: ['NetworkRole'],
+    to: ['NetworkRole'],
+    colour: '#8c564b',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  MANAGES: {
+    caption: 'manages',
+    description: 'A role that manages or directs another.',
+    from: ['NetworkRole'],
+    to: ['NetworkRole'],
+    colour: '#c49c94',
+    lineStyle: 'solid',
+    properties: {},
+  },
+  ASSISTS: {
+    caption: 'assists',
+    description: 'A role that assists or works for another.',
+    from: ['NetworkRole'],
+    to: ['NetworkRole'],
+    colour: '#d6bcae',
+    lineStyle: 'dashed',
+    properties: {},
+  },
+  ACTIVE_IN: {
+    caption: 'active in',
+    description: 'Where a role, crime or method is found: a place, a route.',
+    from: ['NetworkRole', 'CrimeType', 'ModusOperandi'],
+    to: ['Location', 'Route'],
+    colour: '#a1d99b',
+    lineStyle: 'dotted',
+    properties: {},
+  },
+  PUBLISHED: {
+    caption: 'published',
+    description: 'The organisation that published a source document.',
+    from: ['Organisation'],
+    to: ['Source'],
+    colour: '#525252',
+    lineStyle: 'dotted',
+    properties: {},
+    structural: true,
+  },
+  MEASURES: {
+    caption: 'measures',
+    description: 'A figure and what it is about.',
+    from: ['Figure'],
+    to: [...ALL_NAMED],
+    colour: '#ad494a',
+    lineStyle: 'dotted',
+    properties: {
+      role: { type: 'string', description: 'How the figure relates to it: subject, population, place, period.' },
+    },
+    structural: true,
+    inheritsEvidence: true,
+  },
+  MENTIONED_IN: {
+    caption: 'mentioned in',
+    description: 'Provenance: the source document that states an entity (derived from its evidence).',
+    from: [...ALL_NAMED, 'Figure'],
+    to: ['Source'],
+    colour: '#bdbdbd',
+    lineStyle: 'dotted',
+    properties: {},
+    structural: true,
+  },
+} as const satisfies Record<string, RelationshipSpec>;
+
+export type RelationshipType = keyof typeof RELATIONSHIPS;
+
+/** Label every node carries besides its kind, so generic queries match (:Entity {id: $id}). */
+export const ENTITY_LABEL = 'Entity';
+
+/** Full-text index over names, aliases and descriptions of every entity. */
+export const FULLTEXT_INDEX = 'entity_search';
+export const FULLTEXT_PROPERTIES = ['name', 'aliasesText', 'description'] as const;
