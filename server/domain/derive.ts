@@ -37,7 +37,7 @@ export function schemaStatements(): string[] {
     `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`,
     `CREATE INDEX entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)`,
     `CREATE INDEX entity_marking IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.marking)`,
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
   ];
   for (const kind of kindNames) {
     for (const [property, spec] of Object.entries(kindSpec(kind).properties)) {
@@ -92,4 +92,84 @@ export function cytoscapeStyle(): StyleRule[] {
     });
   }
   return rules;
+}
+
+const GRAPHQL_SCALAR: Record<string, string> = {
+  string: 'String',
+  'string[]': '[String!]',
+  number: 'Float',
+  integer: 'Int',
+  date: 'String',
+  boolean: 'Boolean',
+};
+
+export interface RelationshipField {
+  field: string;
+  type: RelationshipType;
+  direction: 'OUT' | 'IN';
+}
+
+/** The typed relationship fields of a kind: outgoing links by outField, incoming by inField. */
+export function relationshipFields(kind: Kind): RelationshipField[] {
+  const fields: RelationshipField[] = [];
+  for (const type of relationshipTypes) {
+    const spec = relationshipSpec(type);
+    if ((spec.from as readonly string[]).includes(kind)) fields.push({ field: spec.outField, type, direction: 'OUT' });
+    if ((spec.to as readonly string[]).includes(kind)) fields.push({ field: spec.inField, type, direction: 'IN' });
+  }
+  return fields;
+}
+
+/** Property names a kind's list may be filtered and sorted by (indexed in the model). */
+export function filterableProperties(kind: Kind): string[] {
+  return Object.entries(kindSpec(kind).properties).filter(([, p]) => p.indexed).map(([name]) => name);
+}
+
+const upperSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
+/** One GraphQL object type per kind (behind the Entity interface), its list, filter and order. */
+export function graphqlEntityTypesSdl(): string {
+  const blocks: string[] = ['# Generated from server/domain/model.ts by `npm run generate`. Do not edit by hand.\n'];
+  for (const kind of kindNames) {
+    const spec = kindSpec(kind);
+    const props = Object.entries(spec.properties).map(([name, p]) => `  """${p.description}"""\n  ${name}: ${GRAPHQL_SCALAR[p.type]}`);
+    const rels = relationshipFields(kind).map(({ field, type, direction }) =>
+      `  """${direction === 'OUT' ? relationshipSpec(type).caption : `${relationshipSpec(type).caption} (incoming)`}: ${type} links ${direction === 'OUT' ? 'from' : 'to'} this ${spec.caption.toLowerCase()}."""\n  ${field}: [Link!]!`);
+    blocks.push(
+      `"""${spec.description}"""\ntype ${kind} implements Entity {\n` +
+      '  id: ID!\n  kind: Kind!\n  name: String!\n  aliases: [String!]!\n  description: String\n  marking: Marking!\n' +
+      '  sources: [SourceSupport!]!\n  evidence: [Evidence!]!\n  figures: [Figure!]!\n' +
+      '  links(types: [RelationshipType!], direction: Direction = BOTH, kinds: [Kind!], includeStructural: Boolean = false): [Link!]!\n' +
+      '  degree: Int!\n' +
+      `${[...props, ...rels].join('\n')}\n}\n`,
+    );
+    const filterable = filterableProperties(kind).filter((p) => p !== 'name');
+    const filterFields = filterable.map((name) => {
+      const t = (spec.properties as Record<string, { type: string }>)[name]!.type;
+      return `  ${name}: ${t === 'string[]' ? 'String' : GRAPHQL_SCALAR[t]}`;
+    });
+    blocks.push(
+      `"""Filters for the ${spec.plural.toLowerCase()} list; all given conditions must hold."""\ninput ${kind}Filter {\n` +
+      '  """Case-insensitive substring of the name or an alias."""\n  nameContains: String\n' +
+      '  """Only entities stated by this source document."""\n  source: ID\n' +
+      `${filterFields.join('\n')}${filterFields.length ? '\n' : ''}}\n`,
+    );
+    const orderFields = ['NAME', ...filterable.map(upperSnake)];
+    blocks.push(`enum ${kind}OrderField {\n${orderFields.map((f) => `  ${f}`).join('\n')}\n}\n`);
+    blocks.push(`input ${kind}Order {\n  field: ${kind}OrderField! = NAME\n  direction: SortDirection! = ASC\n}\n`);
+    blocks.push(`type ${kind}Edge {\n  cursor: String!\n  node: ${kind}!\n}\n`);
+    blocks.push(`type ${kind}Connection {\n  edges: [${kind}Edge!]!\n  nodes: [${kind}!]!\n  pageInfo: PageInfo!\n  totalCount: Int!\n}\n`);
+  }
+  const lists = kindNames.map((kind) => {
+    const spec = kindSpec(kind);
+    return `  """${spec.plural}, filtered, sorted and paginated (first: at most 100)."""\n  ${spec.listField}(filter: ${kind}Filter, orderBy: ${kind}Order, first: Int = 25, after: String): ${kind}Connection!`;
+  });
+  blocks.push(`extend type Query {\n${lists.join('\n')}\n}\n`);
+  return blocks.join('\n');
+}
+
+/** Maps an order enum value (NAME, START_DATE) back to the model's property name. */
+export function orderProperty(kind: Kind, field: string): string | undefined {
+  if (field === 'NAME') return 'name';
+  return filterableProperties(kind).find((p) => upperSnake(p) === field);
 }

@@ -31,6 +31,10 @@ export interface KindSpec {
 }
 
 export interface RelationshipSpec {
+  /** API field on the source kind's type listing these links (e.g. an operation's `ledBy`). */
+  readonly outField: string;
+  /** API field on the target kind's type listing them from the other end (e.g. `leads`). */
+  readonly inField: string;
   readonly caption: string;
   readonly description: string;
   readonly from: readonly string[];
@@ -298,6 +302,8 @@ const order = { type: 'integer', description: 'Position of the place along the r
 
 export const RELATIONSHIPS = {
   PART_OF: {
+    outField: 'partOf',
+    inField: 'parts',
     caption: 'part of',
     description: 'A unit of an organisation, a place within a larger place, a section of a route, a sub-role or sub-crime.',
     from: ['Organisation', 'Location', 'Route', 'NetworkRole', 'CrimeType', 'Operation', 'ModusOperandi', 'Tool'],
@@ -307,6 +313,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   PARTNER_OF: {
+    outField: 'partners',
+    inField: 'partnerOf',
     caption: 'partner of',
     description: 'Organisations that work together, as the documents list them.',
     from: ['Organisation'],
@@ -316,6 +324,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   MEMBER_OF: {
+    outField: 'memberOf',
+    inField: 'members',
     caption: 'member of',
     description: 'A country or body that belongs to a network, task force or organisation.',
     from: ['Location', 'Organisation'],
@@ -325,6 +335,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   BASED_IN: {
+    outField: 'basedIn',
+    inField: 'basedHere',
     caption: 'based in',
     description: 'Where an organisation sits or a role operates from.',
     from: ['Organisation', 'NetworkRole'],
@@ -334,6 +346,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   LED_BY: {
+    outField: 'ledBy',
+    inField: 'leads',
     caption: 'led by',
     description: 'The organisation or country that led or organised an operation or event.',
     from: ['Operation'],
@@ -343,6 +357,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   INVOLVED: {
+    outField: 'participants',
+    inField: 'participatesIn',
     caption: 'involved',
     description: 'An organisation or country taking part in an operation or event.',
     from: ['Operation'],
@@ -354,6 +370,8 @@ export const RELATIONSHIPS = {
     },
   },
   FUNDED_BY: {
+    outField: 'fundedBy',
+    inField: 'funds',
     caption: 'funded by',
     description: 'Who paid for a programme or operation.',
     from: ['Operation', 'Organisation'],
@@ -363,6 +381,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   TARGETS: {
+    outField: 'targets',
+    inField: 'targetedBy',
     caption: 'targets',
     description: 'What an operation, organisation or tool is directed against or focuses on.',
     from: ['Operation', 'Organisation', 'Tool'],
@@ -372,6 +392,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   TOOK_PLACE_IN: {
+    outField: 'places',
+    inField: 'operationsHere',
     caption: 'took place in',
     description: 'Where an operation or event happened.',
     from: ['Operation'],
@@ -381,6 +403,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   OPERATES: {
+    outField: 'operates',
+    inField: 'operatedBy',
     caption: 'operates',
     description: 'The organisation that runs a tool or database.',
     from: ['Organisation'],
@@ -390,6 +414,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   USES_TOOL: {
+    outField: 'tools',
+    inField: 'usedBy',
     caption: 'uses',
     description: 'A tool used by an operation, organisation or network role.',
     from: ['Operation', 'Organisation', 'NetworkRole'],
@@ -399,6 +425,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   DEPARTS_FROM: {
+    outField: 'departsFrom',
+    inField: 'routesDeparting',
     caption: 'departs from',
     description: 'A place where a route starts.',
     from: ['Route'],
@@ -408,6 +436,8 @@ export const RELATIONSHIPS = {
     properties: { order },
   },
   PASSES_THROUGH: {
+    outField: 'passesThrough',
+    inField: 'routesPassing',
     caption: 'passes through',
     description: 'A transit place along a route.',
     from: ['Route'],
@@ -417,6 +447,8 @@ export const RELATIONSHIPS = {
     properties: { order },
   },
   ARRIVES_IN: {
+    outField: 'arrivesIn',
+    inField: 'routesArriving',
     caption: 'arrives in',
     description: 'A place where a route ends.',
     from: ['Route'],
@@ -426,6 +458,8 @@ export const RELATIONSHIPS = {
     properties: { order },
   },
   CONNECTS_TO: {
+    outField: 'connectsTo',
+    inField: 'connectedFrom',
     caption: 'connects to',
     description: 'An onward connection from one route to another.',
     from: ['Route'],
@@ -435,6 +469,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   USED_BY_NATIONALS_OF: {
+    outField: 'usedByNationalsOf',
+    inField: 'routesUsedByNationals',
     caption: 'used by nationals of',
     description: 'A nationality the documents name among the users of a route.',
     from: ['Route'],
@@ -444,6 +480,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   USES_METHOD: {
+    outField: 'methods',
+    inField: 'methodOf',
     caption: 'uses method',
     description: 'A modus operandi used on a route, by a role or in a crime.',
     from: ['Route', 'NetworkRole', 'CrimeType', 'Operation'],
@@ -453,6 +491,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   PAID_WITH: {
+    outField: 'paymentMethods',
+    inField: 'paysFor',
     caption: 'paid with',
     description: 'A way smuggling services are paid for.',
     from: ['CrimeType', 'NetworkRole', 'Route'],
@@ -462,6 +502,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   LAUNDERS_THROUGH: {
+    outField: 'laundersThrough',
+    inField: 'laundersFor',
     caption: 'launders through',
     description: 'A way or sector through which proceeds are laundered.',
     from: ['CrimeType', 'NetworkRole'],
@@ -471,6 +513,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   EXPLOITS: {
+    outField: 'exploits',
+    inField: 'exploitedBy',
     caption: 'exploits',
     description: 'A business sector or service abused to run or hide smuggling.',
     from: ['CrimeType', 'NetworkRole', 'ModusOperandi'],
@@ -480,6 +524,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   ABUSES_DOCUMENT: {
+    outField: 'documentsAbused',
+    inField: 'abusedBy',
     caption: 'abuses',
     description: 'A document type that is forged, stolen, borrowed or fraudulently obtained.',
     from: ['ModusOperandi', 'CrimeType', 'NetworkRole', 'Route'],
@@ -489,6 +535,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   FACILITATES: {
+    outField: 'facilitates',
+    inField: 'facilitatedBy',
     caption: 'facilitates',
     description: 'A method, document, tool or crime that makes another crime possible.',
     from: ['ModusOperandi', 'DocumentType', 'CrimeType', 'Sector', 'NetworkRole'],
@@ -498,6 +546,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   LINKED_TO: {
+    outField: 'linkedCrimes',
+    inField: 'linkedFrom',
     caption: 'linked to',
     description: 'Polycriminality: a crime linked to another, with the share of suspects and the kind of link.',
     from: ['CrimeType'],
@@ -512,6 +562,8 @@ export const RELATIONSHIPS = {
     },
   },
   COMMITS: {
+    outField: 'commits',
+    inField: 'committedBy',
     caption: 'commits',
     description: 'A crime the people in a role commit or are involved in.',
     from: ['NetworkRole'],
@@ -521,6 +573,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   COORDINATES: {
+    outField: 'coordinates',
+    inField: 'coordinatedBy',
     caption: 'coordinates',
     description: 'A role that coordinates another.',
     from: ['NetworkRole'],
@@ -530,6 +584,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   MANAGES: {
+    outField: 'manages',
+    inField: 'managedBy',
     caption: 'manages',
     description: 'A role that manages or directs another.',
     from: ['NetworkRole'],
@@ -539,6 +595,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   ASSISTS: {
+    outField: 'assists',
+    inField: 'assistedBy',
     caption: 'assists',
     description: 'A role that assists or works for another.',
     from: ['NetworkRole'],
@@ -548,6 +606,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   ACTIVE_IN: {
+    outField: 'activeIn',
+    inField: 'activeHere',
     caption: 'active in',
     description: 'Where a role, crime or method is found: a place, a route.',
     from: ['NetworkRole', 'CrimeType', 'ModusOperandi'],
@@ -557,6 +617,8 @@ export const RELATIONSHIPS = {
     properties: {},
   },
   PUBLISHED: {
+    outField: 'published',
+    inField: 'publishedBy',
     caption: 'published',
     description: 'The organisation that published a source document.',
     from: ['Organisation'],
@@ -567,6 +629,8 @@ export const RELATIONSHIPS = {
     structural: true,
   },
   MEASURES: {
+    outField: 'measures',
+    inField: 'measuredBy',
     caption: 'measures',
     description: 'A figure and what it is about.',
     from: ['Figure'],
@@ -580,6 +644,8 @@ export const RELATIONSHIPS = {
     inheritsEvidence: true,
   },
   MENTIONED_IN: {
+    outField: 'mentionedIn',
+    inField: 'mentions',
     caption: 'mentioned in',
     description: 'Provenance: the source document that states an entity (derived from its evidence).',
     from: [...ALL_NAMED, 'Figure'],

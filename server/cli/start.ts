@@ -1,0 +1,45 @@
+/**
+ * npm start: brings up Neo4j (the local server unless NEO4J_URI is set), seeds an empty
+ * database, then serves the API and the explorer on http://127.0.0.1:4000.
+ */
+import { LocalNeo4j } from '../../neo4j/scripts/local-instance.ts';
+import { RuntimeSetupError } from '../../neo4j/scripts/runtime-errors.ts';
+import { isGraphEmpty, loadSeedGraph, readSeedFiles } from '../../seed/load.ts';
+import { validateSeed } from '../../seed/validate.ts';
+import { neo4jConnection } from '../config/neo4j-connection.ts';
+import { Db } from '../db/driver.ts';
+import { startServer } from '../index.ts';
+
+async function main(): Promise<void> {
+  if (!process.env.NEO4J_URI) {
+    const { alreadyRunning, credentials } = await new LocalNeo4j().start();
+    console.log(`${alreadyRunning ? 'Using the running' : 'Started the'} local Neo4j at ${credentials.uri}`);
+  }
+  const db = new Db(neo4jConnection());
+  if (await isGraphEmpty(db)) {
+    const graph = validateSeed(readSeedFiles());
+    if (graph.problems.length > 0) {
+      for (const p of graph.problems) console.error(`${p.file} › ${p.entry}: ${p.reason}`);
+      throw new Error('The seed data is invalid; the database was left empty.');
+    }
+    const summary = await loadSeedGraph(db, graph);
+    console.log(`Seeded an empty database: ${summary.nodes} entities, ${summary.relationships} relationships.`);
+  }
+  const host = process.env.HOST ?? '127.0.0.1';
+  const port = Number(process.env.PORT ?? 4000);
+  const server = await startServer({ db, host, port });
+  const shown = host === '0.0.0.0' ? '127.0.0.1' : host;
+  console.log(`Explorer:  http://${shown}:${port}/`);
+  console.log(`GraphQL:   http://${shown}:${port}/graphql`);
+  const shutdown = () => {
+    server.close();
+    void db.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof RuntimeSetupError ? error.describe() : `Error: ${(error as Error).message}`);
+  process.exit(1);
+});

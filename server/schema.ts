@@ -1,0 +1,31 @@
+/**
+ * The executable schema: every .graphql file under server/modules (hand-written and generated
+ * from the model) with the modules' resolvers.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { analyticsResolvers } from './modules/analytics/analytics-resolvers.ts';
+import { entityResolvers } from './modules/entity/entity-resolvers.ts';
+import { graphResolvers } from './modules/graph/graph-resolvers.ts';
+import { metaResolvers } from './modules/meta/meta-resolvers.ts';
+import { polycriminalityResolvers } from './modules/polycriminality/polycriminality-resolvers.ts';
+import { searchResolvers } from './modules/search/search-resolvers.ts';
+
+const MODULES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
+
+export function typeDefs(): string[] {
+  return fs.readdirSync(MODULES_DIR, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.graphql'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort()
+    .map((file) => fs.readFileSync(file, 'utf8'));
+}
+
+export function buildSchema() {
+  return makeExecutableSchema({
+    typeDefs: typeDefs(),
+    resolvers: [entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers],
+  });
+}
