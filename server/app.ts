@@ -29,6 +29,8 @@ function toClientError(error: unknown, message: string, isDev?: boolean): Error 
   if (original instanceof QueryTimeoutError) return tooCostly(original.message);
   if (error instanceof GraphQLError && !error.originalError) return error;
   if (original instanceof GraphQLError && original.extensions?.code) return original;
+  // Unexpected: keep the details in the server log, never in the response.
+  console.error('Unexpected error while answering a request:', original);
   const masked = maskError(error, message, isDev);
   return masked instanceof GraphQLError
     ? new GraphQLError(masked.message, { extensions: { ...masked.extensions, code: ERROR_CODES.INTERNAL_SERVER_ERROR } })

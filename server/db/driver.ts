@@ -37,6 +37,16 @@ function translate(error: unknown): unknown {
 }
 
 export type Row = Record<string, unknown>;
+
+/** JS numbers are doubles; whole numbers go to Neo4j as integers (LIMIT, SKIP and ids need them). */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
+  }
+  return value;
+}
 export type Params = Record<string, unknown>;
 
 export interface DbOptions {
@@ -67,7 +77,7 @@ export class Db {
   private async run(mode: 'READ' | 'WRITE', cypher: string, params: Params, timeoutMs?: number): Promise<Row[]> {
     this.queryCount++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as Row);
+    const work = async (tx: ManagedTransaction) => (await tx.run(cypher, toNeo4jParams(params) as Params)).records.map((r) => toPlain(r.toObject()) as Row);
     const config = { timeout: timeoutMs ?? this.txTimeoutMs };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
@@ -103,7 +113,7 @@ export class Db {
       await session.executeWrite(async (tx) => {
         await work(async (cypher, params = {}) => {
           this.queryCount++;
-          return (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as Row);
+          return (await tx.run(cypher, toNeo4jParams(params) as Params)).records.map((r) => toPlain(r.toObject()) as Row);
         });
       }, { timeout: timeoutMs });
     } catch (error) {

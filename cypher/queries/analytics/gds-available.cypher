@@ -1,2 +1,4 @@
-// Whether Graph Data Science is installed (its version, or null).
-RETURN COLLECT { SHOW PROCEDURES YIELD name WHERE name = 'gds.version' RETURN name } AS procedures
+// Whether Graph Data Science is installed: the list holds 'gds.version' when it is.
+SHOW PROCEDURES YIELD name
+WHERE name = 'gds.version'
+RETURN collect(name) AS procedures

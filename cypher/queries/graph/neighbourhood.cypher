@@ -19,4 +19,4 @@ CALL (drawn) {
   WHERE b IN drawn AND type(r) IN $types AND r.marking IN $markings AND elementId(a) <= elementId(b)
   RETURN collect(DISTINCT {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}) AS rels
 }
-RETURN [k IN kept | k.node {.*, degree: k.degree, distance: k.distance}] AS nodes, rels, total
+RETURN [k IN kept | apoc.map.merge(properties(k.node), {degree: k.degree, distance: k.distance})] AS nodes, rels, total

@@ -22,15 +22,18 @@ const escapeTerm = (term: string) => {
   return /^(AND|OR|NOT)$/.test(escaped) ? escaped.toLowerCase() : escaped;
 };
 
-/** Each term: exact (boosted), prefix, and optionally fuzzy; all terms must match. */
+/**
+ * Each term may match exactly, as a prefix, or (fuzzy) with one typo; all terms must match.
+ * Names weigh most, then aliases (acronyms, French titles), then descriptions.
+ */
 export function luceneQuery(text: string, fuzzy: boolean): string | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
   return terms
     .map((term) => {
       const t = escapeTerm(term);
-      const parts = [`${t}^3`, `${t}*`];
-      if (fuzzy && term.length >= 4) parts.push(`${t}~1`);
+      const parts = [`name:${t}^8`, `name:${t}*^4`, `aliasesText:${t}^8`, `aliasesText:${t}*^4`, `description:${t}`, `description:${t}*^0.5`];
+      if (fuzzy && term.length >= 4) parts.push(`name:${t}~1^2`, `aliasesText:${t}~1^2`, `description:${t}~1^0.3`);
       return `(${parts.join(' OR ')})`;
     })
     .join(' AND ');
