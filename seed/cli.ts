@@ -2,6 +2,8 @@
  * npm run seed                 validate seed/data, then load it into Neo4j
  * npm run seed -- --validate   validate only (no database needed)
  * npm run seed -- --check      validate, and check every quote against the source documents
+ *   --data <dir>                 read seed files from another folder (default seed/data)
+ *   --documents <dir>            where the source documents are (default ../shared/seeds)
  */
 import { neo4jConnection } from '../server/config/neo4j-connection.ts';
 import { Db } from '../server/db/driver.ts';
@@ -18,12 +20,18 @@ function printProblems(problems: Problem[]): void {
 async function main(args: string[]): Promise<number> {
   const validateOnly = args.includes('--validate');
   const check = args.includes('--check');
-  const result = validateSeed(readSeedFiles(SEED_DATA_DIR));
+  const option = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const dataDir = option('--data') ?? SEED_DATA_DIR;
+  const documentsDir = option('--documents') ?? DOCUMENTS_DIR;
+  const result = validateSeed(readSeedFiles(dataDir));
   const problems = [...result.problems];
   if (result.nodes.length === 0 && problems.length === 0) {
-    problems.push({ file: SEED_DATA_DIR, entry: '(folder)', reason: 'no seed data found (expected seed/data/*.yaml)' });
+    problems.push({ file: dataDir, entry: '(folder)', reason: 'no seed data found (expected seed/data/*.yaml)' });
   }
-  if (check && problems.length === 0) problems.push(...checkEvidence(result, DOCUMENTS_DIR));
+  if (check && problems.length === 0) problems.push(...checkEvidence(result, documentsDir));
   if (problems.length > 0) {
     printProblems(problems);
     return 1;

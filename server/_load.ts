@@ -2,7 +2,7 @@ import { neo4jConnection } from './config/neo4j-connection.ts';
 import { Db } from './db/driver.ts';
 import { loadSeedGraph, readSeedFiles } from '../seed/load.ts';
 import { validateSeed } from '../seed/validate.ts';
-const g = validateSeed(readSeedFiles('/tmp/seedcopy'));
+const g = validateSeed(readSeedFiles());
 console.log(g.problems.slice(0, 5), g.nodes.length, g.links.length);
 const db = new Db(neo4jConnection());
 await db.writeText('MATCH (n) DETACH DELETE n');

@@ -12,6 +12,7 @@ WHERE n.kind = $kind AND n.marking IN $markings
   AND all(k IN keys($equals) WHERE n[k] = $equals[k] OR (n[k] IS :: LIST<ANY> AND $equals[k] IN n[k]))
 WITH n
 ORDER BY
+  n[$orderBy] IS NULL,
   CASE WHEN $descending THEN n[$orderBy] END DESC,
   CASE WHEN NOT $descending THEN n[$orderBy] END ASC,
   n.name, n.id
