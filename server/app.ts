@@ -22,17 +22,23 @@ export const defaultAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfi
   production: env.NODE_ENV === 'production',
 });
 
+type ErrorLike = Error & { extensions?: Record<string, unknown>; originalError?: unknown };
+
+// Structural checks: the graphql package may be loaded twice (ESM and CommonJS) in test
+// runners, and instanceof GraphQLError fails across the two copies.
+const isGraphQLError = (e: unknown): e is ErrorLike => e instanceof Error && e.name === 'GraphQLError';
+
 /** Known failures keep their message and code; everything else becomes a generic error. */
 function toClientError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
   if (original instanceof DatabaseUnavailableError) return serviceUnavailable(original.message);
   if (original instanceof QueryTimeoutError) return tooCostly(original.message);
-  if (error instanceof GraphQLError && !error.originalError) return error;
-  if (original instanceof GraphQLError && original.extensions?.code) return original;
+  if (isGraphQLError(error) && !error.originalError) return error;
+  if (isGraphQLError(original) && original.extensions?.code) return original;
   // Unexpected: keep the details in the server log, never in the response.
   console.error('Unexpected error while answering a request:', original);
   const masked = maskError(error, message, isDev);
-  return masked instanceof GraphQLError
+  return isGraphQLError(masked)
     ? new GraphQLError(masked.message, { extensions: { ...masked.extensions, code: ERROR_CODES.INTERNAL_SERVER_ERROR } })
     : masked;
 }
