@@ -59,13 +59,13 @@ const EVIDENCE_KEYS = new Set(['source', 'quote', 'date', 'modality']);
 const ENTITY_KEYS = new Set(['id', 'name', 'aliases', 'description', 'marking', 'evidence', 'links']);
 const LINK_KEYS = new Set(['type', 'to', 'evidence', 'marking']);
 
-type Report = (reason: string) => void;
+export type Report = (reason: string) => void;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkValue(name: string, spec: PropertySpec, value: unknown, report: Report): PropertyValue | undefined {
+export function checkValue(name: string, spec: PropertySpec, value: unknown, report: Report): PropertyValue | undefined {
   const bad = (expected: string) => {
     report(`property "${name}" must be ${expected}, got ${JSON.stringify(value)}`);
     return undefined;
@@ -93,7 +93,7 @@ function checkValue(name: string, spec: PropertySpec, value: unknown, report: Re
   }
 }
 
-function checkEvidence(raw: unknown, report: Report, required: boolean): Evidence[] {
+export function checkEvidence(raw: unknown, report: Report, required: boolean): Evidence[] {
   if (raw === undefined) {
     if (required) report('has no evidence: every fact needs at least one source and quote');
     return [];

@@ -2,9 +2,13 @@
  * createApp({ db, config }) → a yoga app. Tests call app.fetch without a socket; index.ts
  * serves it over HTTP together with the explorer's static files.
  */
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
+import { identityOf, useAuthGate } from './auth/auth-gate.ts';
 import { createContext } from './context.ts';
 import { DatabaseUnavailableError, QueryTimeoutError, type Db } from './db/driver.ts';
 import { ERROR_CODES, serviceUnavailable, tooCostly } from './errors.ts';
@@ -14,13 +18,30 @@ import { buildSchema } from './schema.ts';
 export interface AppConfig {
   /** GraphiQL with locally bundled assets; off in production. */
   graphiql: boolean;
+  /** No GraphiQL, introspection for admins only, CSRF prevention. */
   production: boolean;
+  /** Requests per minute per API token or session. */
+  ratePerMinute: number;
+  /** Mark the session cookie Secure (set when served over HTTPS). */
+  secureCookies: boolean;
 }
 
 export const defaultAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => ({
   graphiql: env.NODE_ENV !== 'production',
   production: env.NODE_ENV === 'production',
+  ratePerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200),
+  secureCookies: env.SECURE_COOKIES === 'true',
 });
+
+/** Query shape limits (GraphQL Armor): generous for real use, fatal for abuse. */
+const ARMOR = {
+  maxDepth: { n: 14 },
+  maxAliases: { n: 20 },
+  maxTokens: { n: 4000 },
+  maxDirectives: { n: 20 },
+  costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+  blockFieldSuggestion: { enabled: true },
+};
 
 type ErrorLike = Error & { extensions?: Record<string, unknown>; originalError?: unknown };
 
@@ -43,7 +64,8 @@ function toClientError(error: unknown, message: string, isDev?: boolean): Error 
     : masked;
 }
 
-export function createApp({ db, config = defaultAppConfig() }: { db: Db; config?: AppConfig }) {
+export function createApp({ db, config: partial = {} }: { db: Db; config?: Partial<AppConfig> }) {
+  const config = { ...defaultAppConfig(), ...partial };
   // Learn early whether analytics can run inside Neo4j (GDS); a failure is retried on use.
   analyticsEngine(db).catch(() => {});
   return createYoga({
@@ -54,8 +76,19 @@ export function createApp({ db, config = defaultAppConfig() }: { db: Db; config?
     graphiql: config.graphiql ? { title: 'People-smuggling knowledge graph', defaultQuery: DEFAULT_QUERY } : false,
     renderGraphiQL,
     maskedErrors: { maskError: (error, message) => toClientError(error, message, false) },
-    context: () => createContext(db),
+    batching: false,
+    // Unexpected errors are logged by toClientError; expected ones (bad input, denied) are not noise.
+    logging: false,
+    context: ({ request }) => createContext(db, identityOf(request)),
     plugins: [
+      useAuthGate({ db, ratePerMinute: config.ratePerMinute, secureCookies: config.secureCookies }),
+      EnvelopArmorPlugin(ARMOR),
+      ...(config.production
+        ? [
+          useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+          useDisableIntrospection({ isDisabled: (request: Request) => identityOf(request)?.role !== 'admin' }),
+        ]
+        : []),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

@@ -1,10 +1,13 @@
+import type { Identity } from './auth/identity.ts';
+import { markingsFor } from './auth/roles.ts';
 import type { Db } from './db/driver.ts';
 import { RequestGraph } from './modules/entity/request-graph.ts';
-import { MARKINGS } from './domain/model.ts';
 
 export interface Viewer {
   /** Markings this viewer may see (their clearance and everything below it). */
   markings: string[];
+  /** Who is asking; every GraphQL request has one (the auth gate refuses the rest). */
+  identity?: Identity;
 }
 
 export interface AppContext {
@@ -13,8 +16,9 @@ export interface AppContext {
   viewer: Viewer;
 }
 
-export const fullClearance = (): Viewer => ({ markings: [...MARKINGS] });
+export const viewerFor = (identity: Identity | undefined): Viewer =>
+  identity ? { markings: markingsFor(identity.clearance), identity } : { markings: ['PUBLIC'] };
 
-export function createContext(db: Db, viewer: Viewer = fullClearance()): AppContext {
-  return { db, graph: new RequestGraph(), viewer };
+export function createContext(db: Db, identity: Identity | undefined): AppContext {
+  return { db, graph: new RequestGraph(), viewer: viewerFor(identity) };
 }

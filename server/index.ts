@@ -7,17 +7,17 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { createApp, defaultAppConfig, type AppConfig } from './app.ts';
+import { createApp, type AppConfig } from './app.ts';
 import type { Db } from './db/driver.ts';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/dist');
-const API_PATHS = ['/graphql', '/health', '/ready'];
+const API_PATHS = ['/graphql', '/health', '/ready', '/auth'];
 
 export interface ServerOptions {
   db: Db;
   host: string;
   port: number;
-  config?: AppConfig;
+  config?: Partial<AppConfig>;
   clientDir?: string;
 }
 
@@ -25,9 +25,13 @@ const SECURITY_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+  // The explorer loads nothing from elsewhere; Cytoscape draws on canvas with inline styles.
+  'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
 };
 
-export async function startServer({ db, host, port, config = defaultAppConfig(), clientDir = CLIENT_DIST }: ServerOptions) {
+export async function startServer({ db, host, port, config = {}, clientDir = CLIENT_DIST }: ServerOptions) {
   const app = createApp({ db, config });
   const serveClient = fs.existsSync(path.join(clientDir, 'index.html'))
     ? sirv(clientDir, { single: true, etag: true, gzip: false, dev: false, setHeaders: (res) => {

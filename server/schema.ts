@@ -6,9 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { withRoleGuard } from './auth/role-guard.ts';
+import { accessResolvers } from './modules/access/access-resolvers.ts';
+import { adminResolvers } from './modules/admin/admin-resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/analytics-resolvers.ts';
 import { entityResolvers } from './modules/entity/entity-resolvers.ts';
 import { graphResolvers } from './modules/graph/graph-resolvers.ts';
+import { knowledgeResolvers } from './modules/knowledge/knowledge-resolvers.ts';
 import { metaResolvers } from './modules/meta/meta-resolvers.ts';
 import { polycriminalityResolvers } from './modules/polycriminality/polycriminality-resolvers.ts';
 import { searchResolvers } from './modules/search/search-resolvers.ts';
@@ -24,8 +28,8 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return makeExecutableSchema({
+  return withRoleGuard(makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers],
-  });
+    resolvers: [entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers],
+  }));
 }

@@ -57,3 +57,8 @@ CREATE INDEX rel_active_in_id IF NOT EXISTS FOR ()-[r:ACTIVE_IN]-() ON (r.id);
 CREATE INDEX rel_published_id IF NOT EXISTS FOR ()-[r:PUBLISHED]-() ON (r.id);
 CREATE INDEX rel_measures_id IF NOT EXISTS FOR ()-[r:MEASURES]-() ON (r.id);
 CREATE INDEX rel_mentioned_in_id IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.id);
+CREATE CONSTRAINT user_id_unique IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT credential_id_unique IF NOT EXISTS FOR (n:Credential) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT audit_event_id_unique IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT user_name_unique IF NOT EXISTS FOR (n:User) REQUIRE n.name IS UNIQUE;
+CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);

@@ -6,6 +6,8 @@ import { LocalNeo4j } from '../../neo4j/scripts/local-instance.ts';
 import { RuntimeSetupError } from '../../neo4j/scripts/runtime-errors.ts';
 import { isGraphEmpty, loadSeedGraph, readSeedFiles } from '../../seed/load.ts';
 import { validateSeed } from '../../seed/validate.ts';
+import { createSignInLink, ensureAdmin } from '../auth/auth-service.ts';
+import { applySchema } from '../../seed/load.ts';
 import { neo4jConnection } from '../config/neo4j-connection.ts';
 import { Db } from '../db/driver.ts';
 import { startServer } from '../index.ts';
@@ -25,12 +27,19 @@ async function main(): Promise<void> {
     const summary = await loadSeedGraph(db, graph);
     console.log(`Seeded an empty database: ${summary.nodes} entities, ${summary.relationships} relationships.`);
   }
+  await applySchema(db);
+  const admin = await ensureAdmin(db);
+  if (admin.created) console.log(`Created the administrator "${admin.name}" (only a hash of any credential is stored).`);
   const host = process.env.HOST ?? '127.0.0.1';
   const port = Number(process.env.PORT ?? 4000);
   const server = await startServer({ db, host, port });
   const shown = host === '0.0.0.0' ? '127.0.0.1' : host;
   console.log(`Explorer:  http://${shown}:${port}/`);
   console.log(`GraphQL:   http://${shown}:${port}/graphql`);
+  // As notebook servers do: a fresh one-time link each start, for whoever holds this terminal.
+  const link = await createSignInLink(db, 'system', admin.name);
+  console.log(`\nSign in (one-time link, valid 24 h, as ${admin.name}):\n  http://${shown}:${port}/auth/signin?token=${link}\n`);
+  console.log('Users and API tokens: npm run users -- help');
   const shutdown = () => {
     server.close();
     void db.close().finally(() => process.exit(0));

@@ -8,6 +8,7 @@ import {
   FULLTEXT_PROPERTIES,
   KINDS,
   RELATIONSHIPS,
+  SYSTEM_LABELS,
   type Kind,
   type KindSpec,
   type RelationshipSpec,
@@ -49,6 +50,11 @@ export function schemaStatements(): string[] {
   for (const type of relationshipTypes) {
     statements.push(`CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`);
   }
+  for (const label of SYSTEM_LABELS) {
+    statements.push(`CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
+  }
+  statements.push('CREATE CONSTRAINT user_name_unique IF NOT EXISTS FOR (n:User) REQUIRE n.name IS UNIQUE');
+  statements.push('CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)');
   return statements;
 }
 

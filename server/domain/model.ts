@@ -665,3 +665,9 @@ export const ENTITY_LABEL = 'Entity';
 /** Full-text index over names, aliases and descriptions of every entity. */
 export const FULLTEXT_INDEX = 'entity_search';
 export const FULLTEXT_PROPERTIES = ['name', 'aliasesText', 'description'] as const;
+
+/** Roles, lowest first: viewers read, analysts also write knowledge, admins manage users and audit. */
+export const ROLES = ['viewer', 'analyst', 'admin'] as const;
+
+/** Labels of the product's own records (users, credentials, audit), never :Entity. */
+export const SYSTEM_LABELS = ['User', 'Credential', 'AuditEvent'] as const;

@@ -3,16 +3,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../neo4j/scripts/local-instance.ts';
 import { Db } from '../../server/db/driver.ts';
 import { startServer } from '../../server/index.ts';
+import { userToken } from '../support/graphql-client.ts';
 
 let server: Server;
 let db: Db;
 let base: string;
+let auth: Record<string, string>;
 
 beforeAll(async () => {
   db = new Db({ ...inject('neo4j'), local: false });
   const port = await freePort();
   server = await startServer({ db, host: '127.0.0.1', port, config: { graphiql: true, production: false } });
   base = `http://127.0.0.1:${port}`;
+  auth = { authorization: `Bearer ${(await userToken(db, 'viewer')).token}` };
 });
 
 afterAll(async () => {
@@ -26,7 +29,7 @@ describe('GraphQL over HTTP', () => {
   it('answers POST with application/graphql-response+json', async () => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: { ...auth, 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query: QUERY }),
     });
     expect(res.status).toBe(200);
@@ -35,20 +38,20 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('answers GET for queries', async () => {
-    const res = await fetch(`${base}/graphql?query=${encodeURIComponent(QUERY)}`, { headers: { accept: 'application/json' } });
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent(QUERY)}`, { headers: { ...auth, accept: 'application/json' } });
     expect(res.status).toBe(200);
     expect((await res.json()).data.entity.id).toBe('org-europol');
   });
 
   it('refuses a mutation over GET with 405', async () => {
-    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('mutation { x }')}`, { headers: { accept: 'application/json' } });
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('mutation { x }')}`, { headers: { ...auth, accept: 'application/json' } });
     expect(res.status).toBe(405);
   });
 
   it('answers 400 to an invalid document under the GraphQL response media type', async () => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: { ...auth, 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query: '{ entity(id: 1 }' }),
     });
     expect(res.status).toBe(400);
@@ -57,7 +60,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses a body that is not JSON with a clear 4xx', async () => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{not json' });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
   });

@@ -5,19 +5,21 @@ import { loadSeedGraph, readSeedFiles } from '../../seed/load.ts';
 import { validateSeed } from '../../seed/validate.ts';
 import type { LocalNeo4j } from '../../neo4j/scripts/local-instance.ts';
 import { startThrowawayLocalNeo4j } from '../setup/neo4j-provider.ts';
-import { codes, gql } from '../support/graphql-client.ts';
+import { codes, gql, userToken } from '../support/graphql-client.ts';
 
 // Its own local server, so stopping it does not disturb the other tests.
 let local: LocalNeo4j;
 let stop: () => Promise<void>;
 let db: Db;
 let app: App;
+let token: string;
 
 beforeAll(async () => {
   ({ local, stop } = await startThrowawayLocalNeo4j('outage-test-'));
   db = new Db({ ...local.credentials(), database: undefined, local: false });
   await loadSeedGraph(db, validateSeed(readSeedFiles()));
   app = createApp({ db, config: { graphiql: false, production: false } });
+  token = (await userToken(db, 'viewer')).token;
 });
 
 afterAll(async () => {
@@ -29,12 +31,12 @@ const QUERY = '{ entity(id: "org-europol") { name } }';
 
 describe('when Neo4j goes away and comes back', () => {
   it('fails fast with SERVICE_UNAVAILABLE, reports not ready, and recovers without a restart', async () => {
-    expect((await gql(app, QUERY)).data).toEqual({ entity: { name: 'Europol' } });
+    expect((await gql(app, QUERY, undefined, token)).data).toEqual({ entity: { name: 'Europol' } });
     expect((await app.fetch('http://localhost/ready')).status).toBe(200);
 
     await local.stop();
     const started = Date.now();
-    const down = await gql(app, QUERY);
+    const down = await gql(app, QUERY, undefined, token);
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(codes(down)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(down.errors![0]!.message).toMatch(/not reachable/);
@@ -45,7 +47,7 @@ describe('when Neo4j goes away and comes back', () => {
     await local.start(() => {});
     let recovered;
     for (let i = 0; i < 20; i++) {
-      recovered = await gql(app, QUERY);
+      recovered = await gql(app, QUERY, undefined, token);
       if (!recovered.errors) break;
       await new Promise((r) => setTimeout(r, 500));
     }

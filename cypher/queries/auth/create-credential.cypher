@@ -1,0 +1,6 @@
+// Stores a credential: only the hash of its secret is kept.
+// $credential: {id, userId, kind, hash, label, createdAt, expiresAt}
+MATCH (u:User {id: $credential.userId})
+CREATE (c:Credential)
+SET c = $credential
+RETURN c {.id, .userId, .kind, .label, .createdAt, .expiresAt} AS credential
