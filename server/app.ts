@@ -7,7 +7,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, maskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { identityOf, useAuthGate } from './auth/auth-gate.ts';
 import { createContext } from './context.ts';
 import { DatabaseUnavailableError, QueryTimeoutError, type Db } from './db/driver.ts';
@@ -64,6 +64,26 @@ function toClientError(error: unknown, message: string, isDev?: boolean): Error 
     : masked;
 }
 
+/**
+ * Errors raised before execution by the query limits carry no code of their own: give them
+ * stable ones, so clients can tell a too-costly query from a malformed one.
+ */
+function useStableErrorCodes(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      const errors = (result as { errors?: readonly GraphQLError[] }).errors;
+      if (!errors?.some((e) => !e.extensions?.code)) return;
+      setResult({
+        ...(result as object),
+        errors: errors.map((e) => e.extensions?.code ? e : new GraphQLError(e.message, {
+          nodes: e.nodes, positions: e.positions, path: e.path,
+          extensions: { ...e.extensions, code: /limit|exceeded|too many/i.test(e.message) ? ERROR_CODES.QUERY_TOO_COSTLY : 'GRAPHQL_VALIDATION_FAILED' },
+        })),
+      } as never);
+    },
+  };
+}
+
 export function createApp({ db, config: partial = {} }: { db: Db; config?: Partial<AppConfig> }) {
   const config = { ...defaultAppConfig(), ...partial };
   // Learn early whether analytics can run inside Neo4j (GDS); a failure is retried on use.
@@ -83,6 +103,7 @@ export function createApp({ db, config: partial = {} }: { db: Db; config?: Parti
     plugins: [
       useAuthGate({ db, ratePerMinute: config.ratePerMinute, secureCookies: config.secureCookies }),
       EnvelopArmorPlugin(ARMOR),
+      useStableErrorCodes(),
       ...(config.production
         ? [
           useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
