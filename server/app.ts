@@ -54,8 +54,12 @@ function toClientError(error: unknown, message: string, isDev?: boolean): Error 
   const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
   if (original instanceof DatabaseUnavailableError) return serviceUnavailable(original.message);
   if (original instanceof QueryTimeoutError) return tooCostly(original.message);
-  if (isGraphQLError(error) && !error.originalError) return error;
-  if (isGraphQLError(original) && original.extensions?.code) return original;
+  // GraphQL errors are deliberate (ours carry a code) or input coercion failures from graphql-js.
+  if (isGraphQLError(original)) {
+    return original.extensions?.code
+      ? original
+      : new GraphQLError(original.message, { extensions: { ...original.extensions, code: ERROR_CODES.BAD_USER_INPUT, http: { status: 400 } } });
+  }
   // Unexpected: keep the details in the server log, never in the response.
   console.error('Unexpected error while answering a request:', original);
   const masked = maskError(error, message, isDev);
