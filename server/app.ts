@@ -56,9 +56,10 @@ function toClientError(error: unknown, message: string, isDev?: boolean): Error 
   if (original instanceof QueryTimeoutError) return tooCostly(original.message);
   // GraphQL errors are deliberate (ours carry a code) or input coercion failures from graphql-js.
   if (isGraphQLError(original)) {
-    return original.extensions?.code
-      ? original
-      : new GraphQLError(original.message, { extensions: { ...original.extensions, code: ERROR_CODES.BAD_USER_INPUT, http: { status: 400 } } });
+    if (original.extensions?.code) return original;
+    const code = /limit|exceeded|too many/i.test(original.message) ? ERROR_CODES.QUERY_TOO_COSTLY : ERROR_CODES.BAD_USER_INPUT;
+    // A status the error already asks for (403 from CSRF prevention) wins over the default 400.
+    return new GraphQLError(original.message, { extensions: { http: { status: 400 }, ...original.extensions, code } });
   }
   // Unexpected: keep the details in the server log, never in the response.
   console.error('Unexpected error while answering a request:', original);
