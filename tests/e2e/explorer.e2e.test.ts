@@ -150,10 +150,15 @@ describe('the explorer, as an analyst uses it', () => {
     await eventually(async () => expect((await firstPath.locator('.path-node').last().textContent())?.trim()).toBe('Europol'));
     await firstPath.locator('.path-edge summary').first().click();
     await firstPath.locator('.path-edge .evidence blockquote').first().waitFor({ state: 'visible' });
+    await eventually(async () => {
+      const cite = await firstPath.locator('.path-edge .evidence cite').first().textContent();
+      expect(cite, 'the quote names its source document').not.toMatch(/^Document |not visible/);
+    });
     expect((await node(page, 'op-hydra'))!.classes).toContain('on-path');
     expect((await node(page, 'org-europol'))!.classes).toContain('on-path');
     await screenshot(page, '07-path-hydra-europol');
-    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Clear highlight' }).click();
+    expect((await node(page, 'op-hydra'))!.classes).not.toContain('dimmed');
   });
 
   it('lays the canvas out on a map: the Central Mediterranean route runs from Libya north to Italy', async () => {
@@ -199,10 +204,16 @@ describe('the explorer, as an analyst uses it', () => {
     const before = await nodeIds(page);
     await page.route('**/graphql', (route) => route.abort('failed'));
     await centreOn(page, 'op-hydra');
-    await page.evaluate(() => window.__explorer!.cy().getElementById('op-hydra').select());
+    await page.evaluate(() => {
+      const cy = window.__explorer!.cy();
+      cy.elements(':selected').unselect();
+      cy.getElementById('op-hydra').select();
+    });
     await page.focus('#cy');
     await page.keyboard.press('e');
     const error = page.locator('.notice-error').last();
+    await error.waitFor();
+    await eventually(async () => expect(await error.textContent()).toContain('Expanding Operation Infra Hydra failed'));
     await eventually(async () => expect(await error.textContent()).toContain('cannot be reached'));
     await eventually(async () => expect(await error.textContent()).toContain('canvas is unchanged'));
     expect(await nodeIds(page)).toEqual(before);

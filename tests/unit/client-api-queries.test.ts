@@ -36,6 +36,7 @@ describe('the explorer\'s GraphQL documents', () => {
       centrality: { scores: [] },
       communities: { communities: [] },
       entity: null,
+      entities: [],
     });
     let init: RequestInit | undefined;
     const fetchSpy = globalThis.fetch;
@@ -46,7 +47,8 @@ describe('the explorer\'s GraphQL documents', () => {
     await api.search('europol');
     await api.meta();
     await api.neighbourhood({ ids: ['org-europol'], excludeIds: ['op-hydra'] });
-    await api.entityWithEdgesTo('org-europol', ['op-hydra']);
+    await api.nodesWithConnections(['org-europol'], ['op-hydra']);
+    await api.sourceDocuments(['004_7cf82133f37c6018']);
     await api.inducedSubgraph(['a', 'b']);
     await api.paths({ from: 'op-hydra', to: 'org-europol', mode: 'K_SHORTEST', k: 3, maxHops: 6, relationshipTypes: ['INVOLVED'] });
     await api.polycriminality(api.MIGRANT_SMUGGLING, 2015);
@@ -61,7 +63,7 @@ describe('the explorer\'s GraphQL documents', () => {
     const schema = buildSchema(typeDefs().join('\n'));
     const documents = new Set(sent.map((r) => r.query));
     const names = [...documents].map((q) => /query (\w+)/.exec(q)?.[1]).sort();
-    expect(names).toEqual(['Centrality', 'Communities', 'EntityDetails', 'MainRoutes', 'Meta', 'Neighbourhood', 'Paths', 'Polycriminality', 'Search']);
+    expect(names).toEqual(['Centrality', 'Communities', 'EntityDetails', 'MainRoutes', 'Meta', 'Neighbourhood', 'Paths', 'Polycriminality', 'Search', 'SourceDocuments']);
     for (const query of documents) {
       const document = parse(query);
       expect(validate(schema, document).map((e) => e.message), query.slice(0, 60)).toEqual([]);

@@ -1,0 +1,253 @@
+/**
+ * Typed GraphQL calls: one function per question the explorer asks the API. Every graph-shaped
+ * answer selects the same GraphFields so it converts to Cytoscape elements in one place.
+ */
+import { KINDS, type Kind } from '../server/domain/model.ts';
+import type {
+  CentralityMeasure,
+  CentralityResult,
+  CommunityResult,
+  EntityDetails,
+  Graph,
+  GraphEdge,
+  GraphNode,
+  Meta,
+  PathMode,
+  PathResult,
+  Polycriminality,
+  RelationshipType,
+  SearchHit,
+  SourceRef,
+} from './api/api-types.ts';
+import { graphqlRequest, type RequestOptions } from './api/graphql-transport.ts';
+
+const EVIDENCE = /* GraphQL */ `sourceId quote date modality source { id name title publisher date }`;
+
+const GRAPH_FIELDS = /* GraphQL */ `
+  truncated totalNodes
+  nodes { id kind label degree distance evidenceCount latitude longitude date marking }
+  edges { id source target type label weight share year order linkKind marking evidenceCount evidence { ${EVIDENCE} } }
+`;
+
+/** The API accepts at most this many ids in one ids or excludeIds argument. */
+export const MAX_IDS_PER_CALL = 100;
+
+export async function search(query: string, options: RequestOptions & { kinds?: Kind[]; limit?: number } = {}): Promise<SearchHit[]> {
+  const data = await graphqlRequest<{ search: SearchHit[] }>(
+    /* GraphQL */ `query Search($query: String!, $kinds: [Kind!], $limit: Int) {
+      search(query: $query, kinds: $kinds, limit: $limit, fuzzy: true) { score matchedField highlight entity { id kind name } }
+    }`,
+    { query, kinds: options.kinds?.length ? options.kinds : null, limit: options.limit ?? 8 },
+    options,
+  );
+  return data.search;
+}
+
+export async function meta(): Promise<Meta> {
+  const data = await graphqlRequest<{ meta: Meta }>(/* GraphQL */ `query Meta {
+    meta {
+      entityCount relationshipCount
+      kinds { kind caption plural description colour shape count }
+      relationshipTypes { type caption description colour lineStyle structural count }
+    }
+  }`);
+  return data.meta;
+}
+
+export interface NeighbourhoodRequest {
+  ids: string[];
+  depth?: number;
+  relationshipTypes?: RelationshipType[] | null;
+  kinds?: Kind[] | null;
+  limit?: number;
+  excludeIds?: string[];
+  includeStructural?: boolean;
+}
+
+export async function neighbourhood(request: NeighbourhoodRequest, options: RequestOptions = {}): Promise<Graph> {
+  const data = await graphqlRequest<{ neighbourhood: Graph }>(
+    /* GraphQL */ `query Neighbourhood($ids: [ID!]!, $depth: Int, $types: [RelationshipType!], $kinds: [Kind!], $limit: Int, $excludeIds: [ID!], $includeStructural: Boolean) {
+      neighbourhood(ids: $ids, depth: $depth, relationshipTypes: $types, kinds: $kinds, limit: $limit, excludeIds: $excludeIds, includeStructural: $includeStructural) { ${GRAPH_FIELDS} }
+    }`,
+    {
+      ids: request.ids,
+      depth: request.depth ?? 1,
+      types: request.relationshipTypes?.length ? request.relationshipTypes : null,
+      kinds: request.kinds?.length ? request.kinds : null,
+      limit: request.limit ?? 25,
+      excludeIds: request.excludeIds ?? [],
+      includeStructural: request.includeStructural ?? false,
+    },
+    options,
+  );
+  return data.neighbourhood;
+}
+
+const chunk = <T,>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/**
+ * The given entities and every relationship among them (a shared link or a saved view).
+ * The API has no "subgraph of these ids" field, so this asks neighbourhood for each batch with
+ * the other batch excluded and the limit equal to the batch: start nodes always come back,
+ * excluded nodes never do, and the edges between the two sets are returned.
+ */
+export async function inducedSubgraph(ids: string[], options: RequestOptions = {}): Promise<Graph> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return { nodes: [], edges: [], truncated: false, totalNodes: 0 };
+  const batches = chunk(unique, MAX_IDS_PER_CALL);
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (let i = 0; i < batches.length; i++) {
+    for (let j = i; j < batches.length; j++) {
+      const batch = batches[i]!;
+      const other = batches[j]!;
+      const graph = await neighbourhood(
+        { ids: batch, excludeIds: i === j ? batch : other, limit: batch.length, includeStructural: true },
+        options,
+      );
+      for (const n of graph.nodes) if (batch.includes(n.id)) nodes.set(n.id, n);
+      for (const e of graph.edges) edges.set(e.id, e);
+    }
+  }
+  const present = new Set(nodes.keys());
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()].filter((e) => present.has(e.source) && present.has(e.target)),
+    truncated: false,
+    totalNodes: nodes.size,
+  };
+}
+
+/**
+ * Some entities with every relationship among them and to the drawn nodes, of any type
+ * (provenance included). The explorer keeps this invariant: the canvas shows every relationship
+ * among the nodes it holds, whatever brought them there. Drawn nodes go in batches because
+ * excludeIds holds at most MAX_IDS_PER_CALL ids: with the limit equal to the batch, only the
+ * asked-for nodes come back, with their edges to the excluded (drawn) ones.
+ */
+export async function nodesWithConnections(ids: string[], drawnIds: string[], options: RequestOptions = {}): Promise<Graph> {
+  const wanted = new Set(ids);
+  const drawnBatches = chunk(drawnIds.filter((d) => !wanted.has(d)), MAX_IDS_PER_CALL);
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (const batch of chunk([...wanted], MAX_IDS_PER_CALL)) {
+    for (const drawn of drawnBatches.length ? drawnBatches : [[]]) {
+      const graph = await neighbourhood({ ids: batch, excludeIds: drawn, limit: batch.length, includeStructural: true }, options);
+      for (const n of graph.nodes) if (wanted.has(n.id)) nodes.set(n.id, n);
+      for (const e of graph.edges) edges.set(e.id, e);
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false, totalNodes: nodes.size };
+}
+
+/** Source documents by id (for evidence whose document did not come with it). */
+export async function sourceDocuments(ids: string[]): Promise<SourceRef[]> {
+  const data = await graphqlRequest<{ entities: (SourceRef & { kind: string })[] }>(
+    /* GraphQL */ `query SourceDocuments($ids: [ID!]!) {
+      entities(ids: $ids) { id kind name ... on Source { title publisher date } }
+    }`,
+    { ids },
+  );
+  return data.entities.filter((e) => e.kind === 'Source');
+}
+
+export interface PathRequest {
+  from: string;
+  to: string;
+  mode: PathMode;
+  k: number;
+  maxHops: number;
+  relationshipTypes: RelationshipType[] | null;
+}
+
+export async function paths(request: PathRequest, options: RequestOptions = {}): Promise<PathResult> {
+  const data = await graphqlRequest<{ paths: PathResult }>(
+    /* GraphQL */ `query Paths($from: ID!, $to: ID!, $mode: PathMode, $k: Int, $maxHops: Int, $types: [RelationshipType!]) {
+      paths(from: $from, to: $to, mode: $mode, k: $k, maxHops: $maxHops, relationshipTypes: $types) {
+        paths { length nodes { id kind label degree distance evidenceCount latitude longitude date marking }
+                edges { id source target type label weight share year order linkKind marking evidenceCount evidence { ${EVIDENCE} } } }
+        graph { ${GRAPH_FIELDS} }
+      }
+    }`,
+    { ...request, types: request.relationshipTypes?.length ? request.relationshipTypes : null },
+    options,
+  );
+  return data.paths;
+}
+
+export const MIGRANT_SMUGGLING = 'crime-migrant-smuggling';
+
+export async function polycriminality(crimeTypeId = MIGRANT_SMUGGLING, year: number | null = null): Promise<Polycriminality> {
+  const data = await graphqlRequest<{ polycriminality: Polycriminality }>(
+    /* GraphQL */ `query Polycriminality($crimeTypeId: ID, $year: Int) {
+      polycriminality(crimeTypeId: $crimeTypeId, year: $year) {
+        year years
+        crimeType { id kind name }
+        links { rank share year linkKind crimeType { id kind name } evidence { ${EVIDENCE} } }
+        graph { ${GRAPH_FIELDS} }
+      }
+    }`,
+    { crimeTypeId, year },
+  );
+  return data.polycriminality;
+}
+
+/** Ids of the regional routes into Europe: the "main routes" of the start view. */
+export async function regionalRouteIds(): Promise<string[]> {
+  const data = await graphqlRequest<{ routes: { nodes: { id: string }[] } }>(/* GraphQL */ `query MainRoutes {
+    routes(filter: { scope: "regional" }, first: 25) { nodes { id } }
+  }`);
+  return data.routes.nodes.map((n) => n.id);
+}
+
+/** Centrality over the whole graph; the explorer maps the scores onto what is drawn. */
+export async function centrality(measure: CentralityMeasure, top = 5000): Promise<CentralityResult> {
+  const data = await graphqlRequest<{ centrality: CentralityResult }>(
+    /* GraphQL */ `query Centrality($measure: CentralityMeasure, $top: Int) {
+      centrality(measure: $measure, top: $top) { measure engine nodeCount scores { rank score entity { id kind name } } }
+    }`,
+    { measure, top },
+  );
+  return data.centrality;
+}
+
+export async function communities(top = 5000): Promise<CommunityResult> {
+  const data = await graphqlRequest<{ communities: CommunityResult }>(
+    /* GraphQL */ `query Communities($top: Int) {
+      communities(top: $top) { engine nodeCount communities { id size members { id } } }
+    }`,
+    { top },
+  );
+  return data.communities;
+}
+
+/**
+ * Kind-specific properties, selected from the model so a property added there shows up in the
+ * details panel without touching this file. No aliases: the API allows few per query, and the
+ * model gives every property of one name the same type, so the fragments merge.
+ */
+const propertyFragments = (Object.keys(KINDS) as Kind[])
+  .filter((kind) => Object.keys(KINDS[kind].properties).length > 0)
+  .map((kind) => `... on ${kind} { ${Object.keys(KINDS[kind].properties).join(' ')} }`)
+  .join('\n');
+
+export async function entityDetails(id: string, options: RequestOptions = {}): Promise<EntityDetails | null> {
+  const data = await graphqlRequest<{ entity: (Omit<EntityDetails, 'properties'> & Record<string, unknown>) | null }>(
+    /* GraphQL */ `query EntityDetails($id: ID!) {
+      entity(id: $id) {
+        id kind name aliases description marking degree
+        evidence { ${EVIDENCE} }
+        figures { id name value valueMax unit qualifier metric period scope modality evidence { ${EVIDENCE} } }
+        links { id type caption direction order share year linkKind role node { id kind name } evidence { ${EVIDENCE} } }
+        ${propertyFragments}
+      }
+    }`,
+    { id },
+    options,
+  );
+  const entity = data.entity;
+  if (!entity) return null;
+  const properties = Object.fromEntries(Object.keys(KINDS[entity.kind].properties).map((name) => [name, entity[name]]));
+  return { ...entity, properties } as EntityDetails;
+}

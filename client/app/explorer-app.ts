@@ -1,0 +1,373 @@
+/**
+ * The composition root: builds the canvas, the panels and the toolbar, connects them to the
+ * actions, and opens the first view (the link in the address, else the start view).
+ */
+import type { EdgeSingular } from 'cytoscape';
+import { meta } from '../api.ts';
+import { whenUnauthenticated } from '../api/graphql-transport.ts';
+import { currentUser, signOut, type User } from '../api/session.ts';
+import type { RelationshipType } from '../api/api-types.ts';
+import { CanvasEdits } from '../canvas/canvas-edits.ts';
+import { ExplorerCanvas, USER_HIDDEN, webglSupported } from '../canvas/explorer-canvas.ts';
+import { clearHighlight } from '../canvas/highlight.ts';
+import { newElements } from '../graph/elements.ts';
+import type { LayoutName } from '../graph/layouts.ts';
+import { SavedViews, type SavedView } from '../state/saved-views.ts';
+import type { ViewState } from '../state/view-state.ts';
+import { AnalyticsPanel } from '../ui/analytics-panel.ts';
+import { ContextMenu, type MenuItem } from '../ui/context-menu.ts';
+import { DetailsPanel } from '../ui/details-panel.ts';
+import { byId, h } from '../ui/dom.ts';
+import { ExpandDialog } from '../ui/expand-dialog.ts';
+import { exportJson, exportPng } from '../ui/exports.ts';
+import { GeoGraticule } from '../ui/geo-graticule.ts';
+import { helpDialog } from '../ui/help-dialog.ts';
+import { LegendPanel } from '../ui/legend-panel.ts';
+import { Notices } from '../ui/notices.ts';
+import { PathsPanel } from '../ui/paths-panel.ts';
+import { PolycriminalityPanel } from '../ui/polycriminality-panel.ts';
+import { SearchBox } from '../ui/search-box.ts';
+import { SignInDialog } from '../ui/sign-in-dialog.ts';
+import { Tabs } from '../ui/tabs.ts';
+import { Timeline } from '../ui/timeline.ts';
+import { Toolbar } from '../ui/toolbar.ts';
+import { ViewsDialog } from '../ui/views-dialog.ts';
+import { bindCanvasInteractions } from './canvas-interactions.ts';
+import { ExplorerActions } from './explorer-actions.ts';
+import { installShortcuts } from './keyboard-shortcuts.ts';
+import { loadStartView } from './start-view.ts';
+import { UrlSync } from './url-sync.ts';
+import { openView } from './view-loader.ts';
+
+const WEBGL_PREFERENCE = 'smuggling-explorer:webgl';
+const HINT_DISMISSED = 'smuggling-explorer:hint-dismissed';
+/** From this many nodes the explorer suggests the WebGL renderer once. */
+const WEBGL_SUGGESTION_NODES = 1000;
+
+type PanelName = 'details' | 'paths' | 'crimes' | 'analytics';
+
+export class ExplorerApp {
+  readonly canvas: ExplorerCanvas;
+  readonly edits: CanvasEdits;
+  readonly actions: ExplorerActions;
+  readonly notices: Notices;
+  private readonly tabs: Tabs<PanelName>;
+  private readonly details: DetailsPanel;
+  private readonly paths: PathsPanel;
+  private readonly polycriminality: PolycriminalityPanel;
+  private readonly legend: LegendPanel;
+  private readonly toolbar: Toolbar;
+  private readonly search: SearchBox;
+  private readonly menu = new ContextMenu();
+  private readonly expandDialog: ExpandDialog;
+  private readonly urlSync: UrlSync;
+  private readonly graticule: GeoGraticule;
+  private readonly help = helpDialog();
+  private readonly cyContainer = byId('cy');
+  private readonly signInDialog: SignInDialog;
+  private webglSuggested = false;
+  /** Set once the first view has been asked for: a later sign-in must not reload it. */
+  private firstView: Promise<void> | undefined;
+  private resolveReady: (() => void) | undefined;
+
+  constructor() {
+    this.notices = new Notices(byId('notices'), byId('busy'));
+    const webgl = webglSupported() && localStorage.getItem(WEBGL_PREFERENCE) === 'on';
+    this.canvas = new ExplorerCanvas(this.cyContainer, { webgl });
+    this.edits = new CanvasEdits(this.canvas);
+    this.actions = new ExplorerActions(this.canvas, this.edits, this.notices);
+
+    this.tabs = new Tabs<PanelName>(byId('side-panel'), [
+      { name: 'details', caption: 'Details' },
+      { name: 'paths', caption: 'Paths' },
+      { name: 'crimes', caption: 'Crime links' },
+      { name: 'analytics', caption: 'Analytics' },
+    ]);
+    this.details = new DetailsPanel(
+      this.tabs.panel('details'),
+      {
+        addEntity: (id) => void this.actions.addEntity(id),
+        focus: (id) => this.canvas.focus(id),
+        expand: (id, types?: RelationshipType[]) => void this.actions.expand(id, types ? { types } : undefined),
+        openExpandOptions: (id) => this.expandDialog.open(id),
+        hide: (id) => this.actions.hide([id]),
+        togglePin: (id) => this.actions.togglePin([id]),
+        pathFrom: (id) => this.pathEnds(id, undefined),
+        pathTo: (id) => this.pathEnds(undefined, id),
+      },
+      this.notices,
+    );
+    this.paths = new PathsPanel(this.tabs.panel('paths'), this.canvas, (request) => this.actions.findPaths(request));
+    this.polycriminality = new PolycriminalityPanel(this.tabs.panel('crimes'), this.canvas, this.actions, this.notices);
+    new AnalyticsPanel(this.tabs.panel('analytics'), this.canvas, this.notices, (id) => void this.actions.addEntity(id));
+    this.legend = new LegendPanel(byId('legend'), this.canvas, this.edits, () => this.actions.showHidden());
+    new Timeline(byId('timeline'), this.canvas, this.edits);
+    this.search = new SearchBox(byId('search'), (hit) => void this.actions.addEntity(hit.entity.id));
+    this.expandDialog = new ExpandDialog(this.canvas, (id, options) => void this.actions.expand(id, options));
+    this.graticule = new GeoGraticule(byId<HTMLElement>('graticule') as unknown as SVGSVGElement);
+    this.canvas.onInstance((cy) => this.graticule.attach(cy));
+
+    const views = new SavedViews();
+    const viewsDialog = new ViewsDialog(
+      views,
+      () => ({ state: this.canvas.viewState(), positions: Object.fromEntries(this.canvas.positions()) }),
+      (view) => void this.openSaved(view),
+      this.notices,
+    );
+    this.toolbar = new Toolbar(
+      byId('toolbar-actions'),
+      {
+        layout: (name) => void this.layout(name),
+        fit: () => this.canvas.cy.animate({ fit: { eles: this.canvas.visibleNodes(), padding: 40 } }, { duration: 250 }),
+        undo: () => this.actions.undo(),
+        redo: () => this.actions.redo(),
+        exportPng: () => this.exportPng(),
+        exportJson: () => exportJson(this.canvas),
+        copyLink: () => void this.copyLink(),
+        views: () => viewsDialog.show(),
+        setWebgl: (on) => this.setWebgl(on),
+        help: () => this.help.showModal(),
+        signOut: () => void this.signOut(),
+      },
+      this.canvas.history,
+      { supported: webglSupported(), on: webgl },
+    );
+
+    bindCanvasInteractions(this.canvas, this.edits, {
+      showDetails: (id) => this.showDetails(id, false),
+      expand: (id) => void this.actions.expand(id),
+      menu: (target, at) => this.openMenu(target, at),
+    });
+    installShortcuts(this.canvas, this.cyContainer, {
+      search: () => this.search.focus(),
+      help: () => this.help.showModal(),
+      undo: () => this.actions.undo(),
+      redo: () => this.actions.redo(),
+      expand: (id) => void this.actions.expand(id),
+      expandWithOptions: (id) => this.expandDialog.open(id),
+      details: (id) => this.showDetails(id, true),
+      hide: (ids) => this.actions.hide(ids),
+      remove: (ids) => this.actions.remove(ids),
+      togglePin: (ids) => this.actions.togglePin(ids),
+      menu: (id) => {
+        const node = this.canvas.node(id)!;
+        const box = this.cyContainer.getBoundingClientRect();
+        const at = node.renderedPosition();
+        this.openMenu({ id, group: 'nodes' }, { x: box.left + at.x, y: box.top + at.y });
+      },
+      nothingSelected: () => this.notices.show('Select a node first: click it, or use the arrow keys on the canvas.', 'info'),
+    });
+    this.urlSync = new UrlSync(this.canvas, (state) => void this.openState(state, 'Open link'));
+    this.canvas.onChange(() => this.afterChange());
+    this.signInDialog = new SignInDialog((user) => this.signedIn(user));
+    whenUnauthenticated(() => {
+      this.toolbar.showUser(null);
+      this.signInDialog.open('You are not signed in, or your session has ended. Nothing on the canvas is lost.');
+    });
+    this.setupHint();
+  }
+
+  /**
+   * Checks the session (asking to sign in when there is none), then loads the legend totals and
+   * the first view. Resolves when the first view is drawn.
+   */
+  start(): Promise<void> {
+    const ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
+    void this.checkSession();
+    return ready;
+  }
+
+  private async checkSession(): Promise<void> {
+    try {
+      const user = await currentUser();
+      if (user) this.signedIn(user);
+      else this.signInDialog.open();
+    } catch (error) {
+      this.notices.error('Connecting to the API', error, () => void this.checkSession());
+    }
+  }
+
+  private signedIn(user: User): void {
+    this.toolbar.showUser(user);
+    if (this.firstView) {
+      this.notices.show(`Signed in as ${user.name}. Try again what failed.`, 'success');
+      return;
+    }
+    this.firstView = this.loadFirstView().finally(() => this.resolveReady?.());
+  }
+
+  private async signOut(): Promise<void> {
+    try {
+      await signOut();
+    } catch (error) {
+      this.notices.error('Signing out', error);
+      return;
+    }
+    this.toolbar.showUser(null);
+    this.signInDialog.open('Signed out. The canvas stays as it is until you close the page.');
+  }
+
+  private async loadFirstView(): Promise<void> {
+    meta().then((m) => this.legend.setMeta(m)).catch((error) => this.notices.error('Loading the legend totals', error));
+    const initial = this.urlSync.initialState();
+    if (initial) await this.openState(initial, 'Open link');
+    else await this.openStartView();
+    this.canvas.history.clear();
+    // The crime-links panel starts filled, without drawing again what the start view drew.
+    void this.polycriminality.load(false);
+  }
+
+  private async openState(state: ViewState, label: string): Promise<void> {
+    this.urlSync.pause(true);
+    try {
+      await openView(this.edits, this.notices, state, label);
+      this.toolbar.showLayout(state.layout);
+      if (state.selectedId) this.showDetails(state.selectedId, false);
+    } catch (error) {
+      this.notices.error('Opening the view', error, () => void this.openState(state, label));
+    } finally {
+      this.urlSync.pause(false);
+    }
+  }
+
+  private async openSaved(view: SavedView): Promise<void> {
+    this.urlSync.pause(true);
+    try {
+      await openView(this.edits, this.notices, view.state, `Open view “${view.name}”`, view.positions);
+      this.toolbar.showLayout(view.state.layout);
+    } catch (error) {
+      this.notices.error(`Opening “${view.name}”`, error);
+    } finally {
+      this.urlSync.pause(false);
+    }
+  }
+
+  private async openStartView(): Promise<void> {
+    try {
+      const start = await this.notices.track('Loading the overview', loadStartView());
+      await this.edits.replaceCanvas({ elements: newElements(start.graph), filters: this.canvas.filters, layout: this.canvas.layoutName }, 'Overview', { runLayout: true });
+      if (start.problems.length) this.notices.show(`Part of the overview is missing: ${start.problems.join('; ')}.`, 'warning');
+    } catch (error) {
+      this.notices.error('Loading the overview', error, () => void this.openStartView());
+    }
+  }
+
+  private async layout(name: LayoutName): Promise<void> {
+    this.toolbar.showLayout(name);
+    try {
+      await this.actions.layout(name);
+    } catch (error) {
+      this.notices.error('Laying out', error);
+    }
+  }
+
+  private showDetails(id: string, switchTab: boolean): void {
+    const element = this.canvas.cy.getElementById(id);
+    if (element.empty()) return;
+    // While the analyst picks path ends, a click must not take the Paths panel away.
+    const onPaths = !this.tabs.panel('paths').hidden;
+    if (switchTab || !onPaths) this.tabs.select('details');
+    if (element.isNode()) void this.details.showNode(element.data());
+    else {
+      const edge = element as unknown as EdgeSingular;
+      this.details.showEdge(edge.data(), edge.source().data('label'), edge.target().data('label'));
+    }
+  }
+
+  private pathEnds(from: string | undefined, to: string | undefined): void {
+    this.paths.setEnds(from, to);
+    this.tabs.select('paths');
+  }
+
+  private openMenu(target: { id: string | null; group: 'nodes' | 'edges' | 'core' }, at: { x: number; y: number }): void {
+    const a = this.actions;
+    const cy = this.canvas.cy;
+    let items: MenuItem[];
+    if (target.group === 'nodes' && target.id) {
+      const id = target.id;
+      const node = this.canvas.node(id)!;
+      const selected = cy.nodes(':selected').map((n) => n.id());
+      const ids = selected.includes(id) ? selected : [id];
+      const more = Number(node.data('more'));
+      items = [
+        { label: more > 0 ? `Expand: next ${Math.min(25, more)} of ${more} more` : 'Expand neighbours', shortcut: 'E', run: () => void a.expand(id) },
+        { label: 'Expand with options…', shortcut: 'Shift+E', run: () => this.expandDialog.open(id) },
+        { label: 'Details', shortcut: 'Enter', run: () => this.showDetails(id, true) },
+        { label: node.hasClass('pinned') ? 'Unpin' : 'Pin', shortcut: 'P', run: () => a.togglePin(ids) },
+        { label: ids.length > 1 ? `Hide ${ids.length} nodes` : 'Hide', shortcut: 'H', run: () => a.hide(ids) },
+        { label: ids.length > 1 ? `Remove ${ids.length} nodes` : 'Remove', shortcut: 'Del', run: () => a.remove(ids) },
+        { label: 'Path from here', run: () => this.pathEnds(id, undefined) },
+        { label: 'Path to here', run: () => this.pathEnds(undefined, id) },
+        { label: 'Select neighbours', run: () => node.closedNeighborhood('node').select() },
+      ];
+    } else if (target.group === 'edges' && target.id) {
+      const id = target.id;
+      items = [
+        { label: 'Details', shortcut: 'Enter', run: () => this.showDetails(id, true) },
+        { label: 'Remove edge', shortcut: 'Del', run: () => a.remove([id]) },
+      ];
+    } else {
+      const hidden = cy.nodes(`.${USER_HIDDEN}`).length;
+      items = [
+        { label: 'Fit to window', shortcut: 'F', run: () => cy.fit(this.canvas.visibleNodes(), 40) },
+        { label: `Show ${hidden} hidden nodes`, run: () => a.showHidden(), disabled: hidden === 0 },
+        { label: 'Clear highlight', shortcut: 'Esc', run: () => clearHighlight(cy) },
+        { label: 'Undo', shortcut: 'Ctrl+Z', run: () => a.undo(), disabled: !this.canvas.history.nextUndo },
+        { label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: () => a.redo(), disabled: !this.canvas.history.nextRedo },
+      ];
+    }
+    this.menu.open(items, at, this.cyContainer);
+  }
+
+  private exportPng(): void {
+    try {
+      exportPng(this.canvas.cy);
+    } catch (error) {
+      this.notices.error('Exporting the PNG', error);
+    }
+  }
+
+  private async copyLink(): Promise<void> {
+    const link = this.urlSync.link();
+    try {
+      await navigator.clipboard.writeText(link);
+      this.notices.show('Link to this view copied. Anyone with access to the explorer can open it.', 'success');
+    } catch {
+      // Clipboard access can be refused (permissions, insecure origin): the address bar has the link too.
+      this.notices.show('The browser refused the clipboard; the address bar holds the same link.', 'warning');
+    }
+  }
+
+  private setWebgl(on: boolean): void {
+    localStorage.setItem(WEBGL_PREFERENCE, on ? 'on' : 'off');
+    this.canvas.setWebgl(on);
+    this.toolbar.showWebgl(on);
+    this.notices.show(on ? 'Drawing with WebGL.' : 'Drawing with the canvas renderer.', 'info');
+  }
+
+  private afterChange(): void {
+    this.graticule.show(this.canvas.layoutName === 'geographic');
+    this.toolbar.showLayout(this.canvas.layoutName);
+    const count = this.canvas.cy.nodes().length;
+    if (!this.webglSuggested && !this.canvas.webgl && webglSupported() && count >= WEBGL_SUGGESTION_NODES) {
+      this.webglSuggested = true;
+      this.notices.show(`${count} nodes: the WebGL renderer keeps large canvases responsive.`, 'info', { label: 'Use WebGL', run: () => this.setWebgl(true) });
+    }
+    const current = this.details.currentId;
+    if (current && this.canvas.cy.getElementById(current).empty()) this.details.clear();
+  }
+
+  private setupHint(): void {
+    const hint = byId('hint');
+    if (localStorage.getItem(HINT_DISMISSED)) {
+      hint.hidden = true;
+      return;
+    }
+    const close = h('button', { type: 'button', class: 'notice-close', 'aria-label': 'Dismiss the hint' }, '×');
+    close.addEventListener('click', () => {
+      hint.hidden = true;
+      localStorage.setItem(HINT_DISMISSED, '1');
+    });
+    hint.append(close);
+  }
+}

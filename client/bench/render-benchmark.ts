@@ -1,0 +1,109 @@
+/**
+ * Rendering benchmark of the explorer's canvas in headless Chromium.
+ *
+ *   node_modules/.bin/node client/bench/render-benchmark.ts [--nodes 2000] [--edges 4000] [--runs 3]
+ *
+ * Builds the benchmark page (client/bench/bench-page.html, which uses the explorer's canvas
+ * code) into a temporary folder, serves it, and for each renderer and layout loads a fresh page,
+ * draws a synthetic graph of the given size and reports how long it took until the laid-out
+ * graph was on screen, plus frame times while zooming and panning. Prints figures; it is not a
+ * test and does not fail on a slow machine.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { build } from 'vite';
+import type { BenchResult, BenchRun } from './bench-page.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The explorer promises the laid-out graph on screen within this. */
+const BUDGET_MS = 3000;
+
+const { values } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '2000' },
+    edges: { type: 'string', default: '4000' },
+    runs: { type: 'string', default: '3' },
+    chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  },
+});
+const nodes = Number(values.nodes);
+const edges = Number(values.edges);
+const runs = Number(values.runs);
+
+async function buildPage(): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-bench-'));
+  await build({
+    configFile: false,
+    root: HERE,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: path.join(HERE, 'bench-page.html') }, chunkSizeWarningLimit: 2000 },
+  });
+  return outDir;
+}
+
+async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const handler = sirv(dir, { dev: false });
+  const server = http.createServer((req, res) => handler(req, res, () => {
+    res.statusCode = 404;
+    res.end();
+  }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/bench-page.html`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  const dir = await buildPage();
+  const site = await serve(dir);
+  const browser = await chromium.launch({
+    executablePath: values.chromium,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const scenarios: BenchRun[] = [
+    { nodes, edges, webgl: false, layout: 'force' },
+    { nodes, edges, webgl: true, layout: 'force' },
+    { nodes, edges, webgl: false, layout: 'geographic' },
+    { nodes, edges, webgl: false, layout: 'grid' },
+  ];
+  console.log(`Explorer canvas benchmark: ${nodes} nodes, ${edges} edges, median of ${runs} runs, headless Chromium ${browser.version()}, ${os.cpus().length} cores`);
+  console.log('renderer   layout       elements  layout  first frame  total   frame (median/worst)  within 3 s');
+  try {
+    for (const scenario of scenarios) {
+      const results: BenchResult[] = [];
+      for (let i = 0; i < runs; i++) {
+        // A fresh page per run: no warm caches, and a WebGL instance never shares a page with a 2D one.
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        await page.goto(site.url);
+        await page.waitForFunction(() => typeof window.runBenchmark === 'function');
+        results.push(await page.evaluate((run) => window.runBenchmark(run), scenario));
+        await page.close();
+        if (errors.length) throw new Error(`The page reported errors: ${errors.join('; ')}`);
+      }
+      const pick = (key: keyof BenchResult) => median(results.map((r) => Number(r[key])));
+      const total = pick('totalMs');
+      console.log(
+        `${results[0]!.renderer.padEnd(10)} ${scenario.layout.padEnd(12)} ${`${pick('elementsMs')} ms`.padStart(8)}  ${`${pick('layoutMs')} ms`.padStart(6)}  ${`${pick('firstFrameMs')} ms`.padStart(11)}  ${`${total} ms`.padStart(7)}  ${`${pick('medianFrameMs')} / ${pick('worstFrameMs')} ms`.padStart(20)}  ${total <= BUDGET_MS ? 'yes' : 'NO'}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

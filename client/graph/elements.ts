@@ -1,0 +1,109 @@
+/**
+ * API graphs → Cytoscape element definitions. GraphNode and GraphEdge map one-to-one to nodes
+ * and edges; the only additions are the captions drawn on the canvas.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { Evidence, Graph, GraphEdge, GraphNode, Kind, RelationshipType } from '../api/api-types.ts';
+
+export interface NodeData {
+  id: string;
+  kind: Kind;
+  label: string;
+  degree: number;
+  evidenceCount: number;
+  latitude: number | null;
+  longitude: number | null;
+  date: string | null;
+  marking: string;
+  /** Neighbours left to load after a paged expansion (0 when none or unknown). */
+  more: number;
+  /** Text drawn on the node: name, evidence count, and "N more" when an expansion was paged. */
+  caption: string;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationshipType;
+  label: string;
+  weight: number;
+  share: number | null;
+  year: number | null;
+  order: number | null;
+  linkKind: string | null;
+  marking: string;
+  evidenceCount: number;
+  evidence: Evidence[];
+  caption: string;
+}
+
+/** "[n]" is the number of evidence quotes; the legend says so. */
+export function nodeCaption(label: string, evidenceCount: number, more: number): string {
+  const base = evidenceCount > 0 ? `${label} [${evidenceCount}]` : label;
+  return more > 0 ? `${base}\n+${more} more` : base;
+}
+
+export function edgeCaption(edge: Pick<GraphEdge, 'label' | 'share' | 'year' | 'evidenceCount'>): string {
+  const parts = [edge.label];
+  if (edge.share !== null) parts.push(`${edge.share}%`);
+  if (edge.year !== null) parts.push(String(edge.year));
+  if (edge.evidenceCount > 0) parts.push(`[${edge.evidenceCount}]`);
+  return parts.join(' ');
+}
+
+export function nodeElement(node: GraphNode, more = 0): ElementDefinition & { data: NodeData } {
+  return {
+    group: 'nodes',
+    data: {
+      id: node.id,
+      kind: node.kind,
+      label: node.label,
+      degree: node.degree,
+      evidenceCount: node.evidenceCount,
+      latitude: node.latitude,
+      longitude: node.longitude,
+      date: node.date,
+      marking: node.marking,
+      more,
+      caption: nodeCaption(node.label, node.evidenceCount, more),
+    },
+  };
+}
+
+export function edgeElement(edge: GraphEdge): ElementDefinition & { data: EdgeData } {
+  return {
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      label: edge.label,
+      weight: edge.weight,
+      share: edge.share,
+      year: edge.year,
+      order: edge.order,
+      linkKind: edge.linkKind,
+      marking: edge.marking,
+      evidenceCount: edge.evidenceCount,
+      evidence: edge.evidence,
+      caption: edgeCaption(edge),
+    },
+  };
+}
+
+/**
+ * The elements of a graph that are not drawn yet. An edge is kept only when both its ends are
+ * drawn or arrive with it, so a partial answer never leaves a dangling edge.
+ */
+export function newElements(graph: Pick<Graph, 'nodes' | 'edges'>, drawn: ReadonlySet<string> = new Set()): ElementDefinition[] {
+  const nodes = new Map<string, ElementDefinition>();
+  for (const n of graph.nodes) if (!drawn.has(n.id) && !nodes.has(n.id)) nodes.set(n.id, nodeElement(n));
+  const present = (id: string) => drawn.has(id) || nodes.has(id);
+  const edges = new Map<string, ElementDefinition>();
+  for (const e of graph.edges) {
+    if (!drawn.has(e.id) && !edges.has(e.id) && present(e.source) && present(e.target)) edges.set(e.id, edgeElement(e));
+  }
+  return [...nodes.values(), ...edges.values()];
+}

@@ -1,0 +1,40 @@
+/**
+ * Route legs: the stages of a route (DEPARTS_FROM, PASSES_THROUGH, ARRIVES_IN, with their
+ * order) turned into place-to-place segments, so that in the geographic layout a route reads as
+ * a path across the map rather than a star around the route node. Departures lead to the first
+ * transit, transits follow their order, and the last transit leads to every arrival.
+ */
+
+export interface StageEdge {
+  source: string;
+  target: string;
+  type: string;
+  order: number | null;
+}
+
+export interface RouteLeg {
+  id: string;
+  routeId: string;
+  source: string;
+  target: string;
+}
+
+export const STAGE_TYPES = ['DEPARTS_FROM', 'PASSES_THROUGH', 'ARRIVES_IN'] as const;
+
+const byOrder = (a: StageEdge, b: StageEdge) => (a.order ?? 0) - (b.order ?? 0) || a.target.localeCompare(b.target);
+
+export function routeLegs(routeId: string, stages: StageEdge[]): RouteLeg[] {
+  const of = (type: string) => stages.filter((s) => s.source === routeId && s.type === type).sort(byOrder).map((s) => s.target);
+  const groups = [of('DEPARTS_FROM'), ...of('PASSES_THROUGH').map((t) => [t]), of('ARRIVES_IN')].filter((g) => g.length > 0);
+  const legs = new Map<string, RouteLeg>();
+  for (let i = 0; i + 1 < groups.length; i++) {
+    for (const source of groups[i]!) {
+      for (const target of groups[i + 1]!) {
+        if (source === target) continue;
+        const id = `leg|${routeId}|${source}|${target}`;
+        legs.set(id, { id, routeId, source, target });
+      }
+    }
+  }
+  return [...legs.values()];
+}

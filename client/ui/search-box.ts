@@ -1,0 +1,152 @@
+/**
+ * Search with autocomplete, following the ARIA combobox pattern: type, move with the arrow keys,
+ * Enter to choose, Escape to close. Each result shows its kind in the model's colour.
+ */
+import { search } from '../api.ts';
+import type { SearchHit } from '../api/api-types.ts';
+import { ApiError } from '../api/graphql-transport.ts';
+import { KINDS } from '../../server/domain/model.ts';
+import { h, markedText } from './dom.ts';
+
+const DEBOUNCE_MS = 180;
+
+export class SearchBox {
+  readonly input: HTMLInputElement;
+  private readonly list: HTMLUListElement;
+  private hits: SearchHit[] = [];
+  private active = -1;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: AbortController | undefined;
+
+  private readonly onChoose: (hit: SearchHit) => void;
+
+  constructor(root: HTMLElement, onChoose: (hit: SearchHit) => void) {
+    this.onChoose = onChoose;
+    this.input = h('input', {
+      type: 'search',
+      id: 'search-input',
+      placeholder: 'Search people-smuggling entities  ( / )',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      role: 'combobox',
+      'aria-expanded': 'false',
+      'aria-controls': 'search-results',
+      'aria-autocomplete': 'list',
+      'aria-label': 'Search entities to add to the canvas',
+    });
+    this.list = h('ul', { id: 'search-results', role: 'listbox', class: 'search-results', hidden: true, 'aria-label': 'Search results' });
+    root.append(this.input, this.list);
+    this.input.addEventListener('input', () => this.schedule());
+    this.input.addEventListener('keydown', (event) => this.onKey(event));
+    this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+    this.input.addEventListener('focus', () => {
+      if (this.hits.length) this.open();
+    });
+  }
+
+  focus(): void {
+    this.input.focus();
+    this.input.select();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    const text = this.input.value.trim();
+    if (text.length < 2) {
+      this.pending?.abort();
+      this.render([]);
+      return;
+    }
+    this.timer = setTimeout(() => void this.run(text), DEBOUNCE_MS);
+  }
+
+  private async run(text: string): Promise<void> {
+    this.pending?.abort();
+    const controller = new AbortController();
+    this.pending = controller;
+    try {
+      const hits = await search(text, { limit: 10, signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.render(hits, hits.length ? undefined : `Nothing matches “${text}”.`);
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') return;
+      this.render([], `Search failed: ${error instanceof ApiError ? error.message : 'unexpected error.'}`);
+    }
+  }
+
+  private render(hits: SearchHit[], message?: string): void {
+    this.hits = hits;
+    this.active = hits.length ? 0 : -1;
+    this.list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const kind = KINDS[hit.entity.kind];
+        const option = h(
+          'li',
+          { id: `search-hit-${i}`, role: 'option', class: 'search-hit', 'aria-selected': String(i === this.active), 'data-id': hit.entity.id },
+          h('span', { class: 'kind-badge', style: `--kind-colour: ${kind.colour}` }, kind.caption),
+          h('span', { class: 'hit-name' }, hit.entity.name),
+          hit.matchedField !== 'name' ? h('span', { class: 'hit-match' }, markedText(hit.highlight)) : null,
+        );
+        // mousedown, not click: it fires before the input's blur closes the list.
+        option.addEventListener('mousedown', (event) => {
+          event.preventDefault();
+          this.choose(i);
+        });
+        return option;
+      }),
+      ...(message ? [h('li', { class: 'search-message', role: 'presentation' }, message)] : []),
+    );
+    if (hits.length || message) this.open();
+    else this.close();
+    this.updateActive();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!this.hits.length) return;
+      this.open();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this.active = (this.active + step + this.hits.length) % this.hits.length;
+      this.updateActive();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (this.active >= 0) this.choose(this.active);
+    } else if (event.key === 'Escape') {
+      if (!this.list.hidden) {
+        event.stopPropagation();
+        this.close();
+      } else {
+        this.input.blur();
+      }
+    }
+  }
+
+  private updateActive(): void {
+    [...this.list.querySelectorAll('[role=option]')].forEach((option, i) => option.setAttribute('aria-selected', String(i === this.active)));
+    const active = this.active >= 0 ? `search-hit-${this.active}` : '';
+    if (active) {
+      this.input.setAttribute('aria-activedescendant', active);
+      this.list.querySelector(`#${active}`)?.scrollIntoView({ block: 'nearest' });
+    } else this.input.removeAttribute('aria-activedescendant');
+  }
+
+  private choose(index: number): void {
+    const hit = this.hits[index];
+    if (!hit) return;
+    this.close();
+    this.input.value = '';
+    this.hits = [];
+    this.onChoose(hit);
+  }
+
+  private open(): void {
+    this.list.hidden = false;
+    this.input.setAttribute('aria-expanded', 'true');
+  }
+
+  private close(): void {
+    this.list.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+  }
+}

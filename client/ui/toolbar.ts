@@ -1,0 +1,87 @@
+/**
+ * The toolbar: layout, fit, undo and redo (labelled with what they will undo), exports, the
+ * shareable link, saved views, the WebGL renderer switch and help.
+ */
+import type { History } from '../state/history.ts';
+import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from '../graph/layouts.ts';
+import { h } from './dom.ts';
+
+export interface ToolbarHandlers {
+  layout(name: LayoutName): void;
+  fit(): void;
+  undo(): void;
+  redo(): void;
+  exportPng(): void;
+  exportJson(): void;
+  copyLink(): void;
+  views(): void;
+  setWebgl(on: boolean): void;
+  help(): void;
+  signOut(): void;
+}
+
+export class Toolbar {
+  private readonly layoutSelect: HTMLSelectElement;
+  private readonly undoButton: HTMLButtonElement;
+  private readonly redoButton: HTMLButtonElement;
+  private readonly webglBox: HTMLInputElement;
+  private readonly user: HTMLElement;
+  private readonly signOutButton: HTMLButtonElement;
+
+  private readonly history: History;
+
+  constructor(root: HTMLElement, handlers: ToolbarHandlers, history: History, webgl: { supported: boolean; on: boolean }) {
+    this.history = history;
+    this.layoutSelect = h('select', { id: 'layout-select', 'aria-label': 'Layout', title: 'Layout' }, LAYOUT_NAMES.map((name) => h('option', { value: name }, LAYOUT_LABELS[name])));
+    this.layoutSelect.addEventListener('change', () => handlers.layout(this.layoutSelect.value as LayoutName));
+    this.undoButton = h('button', { type: 'button', id: 'undo', onclick: handlers.undo }, 'Undo');
+    this.redoButton = h('button', { type: 'button', id: 'redo', onclick: handlers.redo }, 'Redo');
+    this.webglBox = h('input', { type: 'checkbox', id: 'webgl', checked: webgl.on, disabled: !webgl.supported });
+    this.webglBox.addEventListener('change', () => handlers.setWebgl(this.webglBox.checked));
+    this.user = h('div', { class: 'toolbar-group user', role: 'group', 'aria-label': 'Account', hidden: true });
+    this.signOutButton = h('button', { type: 'button', id: 'sign-out', onclick: handlers.signOut }, 'Sign out');
+    root.append(
+      h('div', { class: 'toolbar-group', role: 'group', 'aria-label': 'Layout' }, this.layoutSelect, h('button', { type: 'button', id: 'fit', title: 'Fit (F)', onclick: handlers.fit }, 'Fit')),
+      h('div', { class: 'toolbar-group', role: 'group', 'aria-label': 'History' }, this.undoButton, this.redoButton),
+      h(
+        'div',
+        { class: 'toolbar-group', role: 'group', 'aria-label': 'Share and keep' },
+        h('button', { type: 'button', id: 'export-png', title: 'Download the drawing as PNG', onclick: handlers.exportPng }, 'PNG'),
+        h('button', { type: 'button', id: 'export-json', title: 'Download the canvas as JSON', onclick: handlers.exportJson }, 'JSON'),
+        h('button', { type: 'button', id: 'copy-link', title: 'Copy a link that reopens this view', onclick: handlers.copyLink }, 'Link'),
+        h('button', { type: 'button', id: 'views', title: 'Save this view or open a saved one', onclick: handlers.views }, 'Views'),
+      ),
+      h(
+        'div',
+        { class: 'toolbar-group', role: 'group', 'aria-label': 'Display' },
+        h('label', { class: 'check', title: webgl.supported ? 'Draw with WebGL: faster for thousands of nodes' : 'This browser has no WebGL 2' }, this.webglBox, 'WebGL'),
+        h('button', { type: 'button', id: 'help', title: 'Keyboard shortcuts (?)', onclick: handlers.help }, '?'),
+      ),
+      this.user,
+    );
+    history.onChange(() => this.updateHistory());
+    this.updateHistory();
+  }
+
+  showLayout(name: LayoutName): void {
+    this.layoutSelect.value = name;
+  }
+
+  showUser(user: { name: string; role: string } | null): void {
+    this.user.hidden = !user;
+    this.user.replaceChildren(...(user ? [h('span', { class: 'user-name', title: `Role: ${user.role}` }, user.name), this.signOutButton] : []));
+  }
+
+  showWebgl(on: boolean): void {
+    this.webglBox.checked = on;
+  }
+
+  private updateHistory(): void {
+    const undo = this.history.nextUndo;
+    const redo = this.history.nextRedo;
+    this.undoButton.disabled = !undo;
+    this.redoButton.disabled = !redo;
+    this.undoButton.title = undo ? `Undo: ${undo} (Ctrl+Z)` : 'Nothing to undo';
+    this.redoButton.title = redo ? `Redo: ${redo} (Ctrl+Shift+Z)` : 'Nothing to redo';
+  }
+}
