@@ -88,7 +88,8 @@ describe('transaction limits', () => {
   it('stops a query over its time budget with a clear error, and stays healthy', async () => {
     const hurried = new Db({ ...(await import('vitest')).inject('neo4j'), local: false }, { txTimeoutMs: 1 });
     const slow = testApp({}, hurried).app;
-    const r = await gql(slow, '{ centrality(measure: BETWEENNESS, top: 10) { engine } }');
+    const heavy = '{ neighbourhood(ids: ["org-interpol", "org-europol", "crime-migrant-smuggling", "loc-libya", "route-central-mediterranean"], depth: 3, includeStructural: true, limit: 500) { totalNodes } }';
+    const r = await gql(slow, heavy);
     expect(codes(r)).toEqual(['QUERY_TOO_COSTLY']);
     expect(r.errors![0]!.message).toMatch(/took too long/);
     expect((await app.fetch('http://localhost/ready')).status).toBe(200);
