@@ -8,7 +8,7 @@ import { whenUnauthenticated } from '../api/graphql-transport.ts';
 import { currentUser, signOut, type User } from '../api/session.ts';
 import type { RelationshipType } from '../api/api-types.ts';
 import { CanvasEdits } from '../canvas/canvas-edits.ts';
-import { ExplorerCanvas, USER_HIDDEN, webglSupported } from '../canvas/explorer-canvas.ts';
+import { ExplorerCanvas, USER_HIDDEN, webglSupport } from '../canvas/explorer-canvas.ts';
 import { clearHighlight } from '../canvas/highlight.ts';
 import { newElements } from '../graph/elements.ts';
 import type { LayoutName } from '../graph/layouts.ts';
@@ -33,7 +33,7 @@ import { Timeline } from '../ui/timeline.ts';
 import { Toolbar } from '../ui/toolbar.ts';
 import { ViewsDialog } from '../ui/views-dialog.ts';
 import { bindCanvasInteractions } from './canvas-interactions.ts';
-import { ExplorerActions } from './explorer-actions.ts';
+import { EXPANSION_PAGE, ExplorerActions } from './explorer-actions.ts';
 import { installShortcuts } from './keyboard-shortcuts.ts';
 import { loadStartView } from './start-view.ts';
 import { UrlSync } from './url-sync.ts';
@@ -41,7 +41,7 @@ import { openView } from './view-loader.ts';
 
 const WEBGL_PREFERENCE = 'smuggling-explorer:webgl';
 const HINT_DISMISSED = 'smuggling-explorer:hint-dismissed';
-/** From this many nodes the explorer suggests the WebGL renderer once. */
+/** From this many nodes the explorer suggests the WebGL renderer once (on a real GPU). */
 const WEBGL_SUGGESTION_NODES = 1000;
 
 type PanelName = 'details' | 'paths' | 'crimes' | 'analytics';
@@ -65,6 +65,7 @@ export class ExplorerApp {
   private readonly help = helpDialog();
   private readonly cyContainer = byId('cy');
   private readonly signInDialog: SignInDialog;
+  private readonly webglSupport: ReturnType<typeof webglSupport>;
   private webglSuggested = false;
   /** Set once the first view has been asked for: a later sign-in must not reload it. */
   private firstView: Promise<void> | undefined;
@@ -72,7 +73,8 @@ export class ExplorerApp {
 
   constructor() {
     this.notices = new Notices(byId('notices'), byId('busy'));
-    const webgl = webglSupported() && localStorage.getItem(WEBGL_PREFERENCE) === 'on';
+    this.webglSupport = webglSupport();
+    const webgl = this.webglSupport !== 'none' && localStorage.getItem(WEBGL_PREFERENCE) === 'on';
     this.canvas = new ExplorerCanvas(this.cyContainer, { webgl });
     this.edits = new CanvasEdits(this.canvas);
     this.actions = new ExplorerActions(this.canvas, this.edits, this.notices);
@@ -130,7 +132,7 @@ export class ExplorerApp {
         signOut: () => void this.signOut(),
       },
       this.canvas.history,
-      { supported: webglSupported(), on: webgl },
+      { supported: this.webglSupport !== 'none', on: webgl },
     );
 
     bindCanvasInteractions(this.canvas, this.edits, {
@@ -290,7 +292,7 @@ export class ExplorerApp {
       const ids = selected.includes(id) ? selected : [id];
       const more = Number(node.data('more'));
       items = [
-        { label: more > 0 ? `Expand: next ${Math.min(25, more)} of ${more} more` : 'Expand neighbours', shortcut: 'E', run: () => void a.expand(id) },
+        { label: more > 0 ? `Expand: next ${Math.min(EXPANSION_PAGE, more)} of ${more} more` : 'Expand neighbours', shortcut: 'E', run: () => void a.expand(id) },
         { label: 'Expand with options…', shortcut: 'Shift+E', run: () => this.expandDialog.open(id) },
         { label: 'Details', shortcut: 'Enter', run: () => this.showDetails(id, true) },
         { label: node.hasClass('pinned') ? 'Unpin' : 'Pin', shortcut: 'P', run: () => a.togglePin(ids) },
@@ -349,7 +351,7 @@ export class ExplorerApp {
     this.graticule.show(this.canvas.layoutName === 'geographic');
     this.toolbar.showLayout(this.canvas.layoutName);
     const count = this.canvas.cy.nodes().length;
-    if (!this.webglSuggested && !this.canvas.webgl && webglSupported() && count >= WEBGL_SUGGESTION_NODES) {
+    if (!this.webglSuggested && !this.canvas.webgl && this.webglSupport === 'accelerated' && count >= WEBGL_SUGGESTION_NODES) {
       this.webglSuggested = true;
       this.notices.show(`${count} nodes: the WebGL renderer keeps large canvases responsive.`, 'info', { label: 'Use WebGL', run: () => this.setWebgl(true) });
     }

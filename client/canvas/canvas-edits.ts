@@ -113,6 +113,7 @@ export class CanvasEdits {
     newNodes.forEach((d, i) => {
       d.position = ring(centre, i, newNodes.length);
     });
+    this.canvas.adaptToSize(cy.elements().length - removing.length + definitions.length);
     cy.batch(() => {
       removing.remove();
       cy.add(definitions);

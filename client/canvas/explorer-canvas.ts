@@ -32,11 +32,21 @@ export const DATA_EDGES = `edge[^synthetic]`;
 
 export type Positions = Map<string, Position>;
 
-export function webglSupported(): boolean {
+/**
+ * Whether the browser offers WebGL 2, and whether a GPU draws it. A software implementation
+ * (SwiftShader, llvmpipe: headless or GPU-less machines) makes Cytoscape's WebGL renderer slower
+ * than its 2D canvas (see client/bench), so the explorer only recommends WebGL on a real GPU.
+ */
+export function webglSupport(): 'accelerated' | 'software' | 'none' {
   try {
-    return !!document.createElement('canvas').getContext('webgl2');
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return 'none';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|software/i.test(renderer) ? 'software' : 'accelerated';
   } catch {
-    return false;
+    return 'none';
   }
 }
 
@@ -164,13 +174,14 @@ export class ExplorerCanvas {
   }
 
   /**
-   * Switches between the normal and the large-graph stylesheet as the canvas grows or shrinks,
+   * Switches between the normal and the large-graph stylesheet as the canvas grows or shrinks
+   * (called with the coming count before a large addition, so elements are styled only once),
    * and with it the renderer's viewport shortcuts (a cached texture and no edges while the view
    * moves). Those two are fields the canvas renderer reads on every frame; Cytoscape only takes
    * them as options when an instance is created.
    */
-  private adaptToSize(): void {
-    const size = this.cy.elements().length >= LARGE_GRAPH_ELEMENTS ? 'large' : 'normal';
+  adaptToSize(elementCount = this.cy.elements().length): void {
+    const size = elementCount >= LARGE_GRAPH_ELEMENTS ? 'large' : 'normal';
     if (size === this.styleSize) return;
     this.styleSize = size;
     this.cy.style(explorerStyle(size));

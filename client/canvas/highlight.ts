@@ -19,5 +19,3 @@ export function highlight(cy: Core, ids: Iterable<string>): void {
 export function clearHighlight(cy: Core): void {
   cy.elements().removeClass(`${CLASSES.onPath} ${CLASSES.dimmed}`);
 }
-
-export const hasHighlight = (cy: Core): boolean => cy.elements(`.${CLASSES.onPath}`).nonempty();

@@ -12,6 +12,7 @@ const STAGE_SELECTOR = STAGE_TYPES.map((t) => `edge[type = "${t}"]`).join(', ');
 export function syncRouteLegs(cy: Core, show: boolean): void {
   cy.batch(() => {
     cy.edges(`.${CLASSES.routeLeg}`).remove();
+    cy.edges(STAGE_SELECTOR).toggleClass(CLASSES.underLeg, show);
     if (!show) return;
     const routes = cy.nodes(`[kind = "Route"]`).not(`.${CLASSES.excluded}`);
     for (const route of routes) {

@@ -35,10 +35,6 @@ export function project(latitude: number, longitude: number): Position {
   return { x: longitude * PIXELS_PER_DEGREE, y: -latitude * PIXELS_PER_DEGREE };
 }
 
-export function unproject({ x, y }: Position): { latitude: number; longitude: number } {
-  return { latitude: -y / PIXELS_PER_DEGREE, longitude: x / PIXELS_PER_DEGREE };
-}
-
 const located = (n: GeoNode): n is GeoNode & { latitude: number; longitude: number } =>
   typeof n.latitude === 'number' && typeof n.longitude === 'number';
 

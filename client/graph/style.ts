@@ -29,6 +29,8 @@ export const CLASSES = {
   sized: 'sized',
   /** Synthetic route legs drawn only in the geographic layout. */
   routeLeg: 'route-leg',
+  /** Stage edges (route → place) while legs draw the route: faded, the legs tell the story. */
+  underLeg: 'under-leg',
 } as const;
 
 type Rule = { selector: string; style: Record<string, string | number> };
@@ -104,6 +106,7 @@ const states: Rule[] = [
       events: 'no',
     },
   },
+  { selector: `edge.${CLASSES.underLeg}`, style: { opacity: 0.25, label: '' } },
   {
     selector: 'node:selected',
     style: { 'border-width': 4, 'border-color': '#f59e0b', 'underlay-color': '#f59e0b', 'underlay-opacity': 0.25, 'underlay-padding': 5 },

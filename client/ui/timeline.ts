@@ -127,21 +127,21 @@ export class Timeline {
       const b = this.x(dateInterval(range.to)!.end);
       this.svg.append(svgElement('rect', { x: a, y: 2, width: Math.max(2, b - a), height: AXIS_Y - 2, class: 'brush' }));
     }
-    // Stack marks that would overlap, so every dated node stays visible and clickable.
+    // Stack marks that would overlap, so every dated node stays visible and clickable. A day is
+    // a dot; a month or a year ("2016") is a bar over the time it covers, as the filter treats it.
     const stacks = new Map<number, number>();
     for (const mark of marks.sort((p, q) => p.start - q.start)) {
-      const x = this.x((mark.start + mark.end) / 2);
-      const bucket = Math.round(x / 8);
+      const x1 = this.x(mark.start);
+      const x2 = this.x(mark.end);
+      const bucket = Math.round(x1 / 8);
       const level = stacks.get(bucket) ?? 0;
       stacks.set(bucket, level + 1);
-      const dot = svgElement('circle', {
-        cx: x,
-        cy: AXIS_Y - 7 - (level % 5) * 8,
-        r: 4,
-        fill: KINDS[mark.kind].colour,
-        class: `mark${range && (mark.end < dateInterval(range.from)!.start || mark.start > dateInterval(range.to)!.end) ? ' outside' : ''}`,
-        'data-id': mark.id,
-      });
+      const y = AXIS_Y - 7 - (level % 5) * 8;
+      const outside = range && (mark.end < dateInterval(range.from)!.start || mark.start > dateInterval(range.to)!.end);
+      const common = { fill: KINDS[mark.kind].colour, class: `mark${outside ? ' outside' : ''}`, 'data-id': mark.id };
+      const dot = x2 - x1 < 8
+        ? svgElement('circle', { cx: (x1 + x2) / 2, cy: y, r: 4, ...common })
+        : svgElement('rect', { x: x1, y: y - 3, width: x2 - x1, height: 6, rx: 3, ...common });
       const title = svgElement('title', {});
       title.textContent = `${mark.label} (${mark.date})`;
       dot.append(title);
