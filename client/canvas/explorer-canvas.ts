@@ -144,10 +144,11 @@ export class ExplorerCanvas {
   }
 
   visibleEdges(): cytoscape.EdgeCollection {
-    return this.cy
-      .edges(DATA_EDGES)
-      .not(`.${CLASSES.excluded}`)
-      .filter((e: cytoscape.EdgeSingular) => !e.source().hasClass(CLASSES.excluded) && !e.target().hasClass(CLASSES.excluded));
+    const edges = this.cy.edges(DATA_EDGES).not(`.${CLASSES.excluded}`);
+    // Ends compared by id: e.source() builds a collection per call, which adds up on large graphs.
+    const hidden = new Set(this.cy.nodes(`.${CLASSES.excluded}`).map((n) => n.id()));
+    if (hidden.size === 0) return edges;
+    return edges.filter((e: cytoscape.EdgeSingular) => !hidden.has(e.data('source')) && !hidden.has(e.data('target')));
   }
 
   positions(nodes = this.cy.nodes()): Positions {
@@ -199,13 +200,15 @@ export class ExplorerCanvas {
   refreshVisibility(): void {
     this.adaptToSize();
     const { hiddenKinds, hiddenTypes, timeRange } = this.currentFilters;
+    // Only elements whose state changes are touched: a class change restyles the element.
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
         const out = node.hasClass(USER_HIDDEN) || hiddenKinds.has(node.data('kind')) || (timeRange !== null && !overlaps(node.data('date'), timeRange));
-        node.toggleClass(CLASSES.excluded, out);
+        if (node.hasClass(CLASSES.excluded) !== out) node.toggleClass(CLASSES.excluded, out);
       });
       this.cy.edges(DATA_EDGES).forEach((edge) => {
-        edge.toggleClass(CLASSES.excluded, hiddenTypes.has(edge.data('type')));
+        const out = hiddenTypes.has(edge.data('type'));
+        if (edge.hasClass(CLASSES.excluded) !== out) edge.toggleClass(CLASSES.excluded, out);
       });
     });
   }

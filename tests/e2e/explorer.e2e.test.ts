@@ -14,7 +14,7 @@ import { startServer } from '../../server/index.ts';
 import { collectProblems, freePort, launchChromium, screenshot, type PageProblem } from './support/browser.ts';
 import { ensureClientBuilt, SCREENSHOTS } from './support/client-build.ts';
 import { eventually } from './support/eventually.ts';
-import { centreOn, chooseMenuItem, edgeIds, hasNode, node, nodeIds, rightClickNode, settled, waitForExplorer } from './support/explorer-page.ts';
+import { centreOn, chooseMenuItem, edgeIds, hasNode, node, nodeIds, openMenuFromKeyboard, searchAndChoose, settled, waitForExplorer } from './support/explorer-page.ts';
 
 let db: Db;
 let server: http.Server;
@@ -127,16 +127,12 @@ describe('the explorer, as an analyst uses it', () => {
   });
 
   it('finds the path from Operation Hydra to Europol and shows each edge with its evidence', async () => {
-    await page.keyboard.press('/');
-    await page.keyboard.type('Hydra');
-    await page.locator('.search-hit[data-id="op-hydra"]').waitFor();
-    await page.locator('.search-hit[data-id="op-hydra"]').click();
-    await page.waitForFunction(() => window.__explorer!.cy().getElementById('op-hydra').nonempty());
-    await settled(page);
-
-    await rightClickNode(page, 'op-hydra');
+    // Keyboard only: search selects the node (adding it if needed), Shift+F10 opens its menu.
+    await searchAndChoose(page, 'Hydra', 'op-hydra');
+    await openMenuFromKeyboard(page);
     await chooseMenuItem(page, 'Path from here');
-    await rightClickNode(page, 'org-europol');
+    await searchAndChoose(page, 'Europol', 'org-europol');
+    await openMenuFromKeyboard(page);
     await chooseMenuItem(page, 'Path to here');
     await eventually(async () => expect(await page.locator('#path-from').inputValue()).toBe('op-hydra'));
     await eventually(async () => expect(await page.locator('#path-to').inputValue()).toBe('org-europol'));

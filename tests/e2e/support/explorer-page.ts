@@ -58,20 +58,37 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
-/** Brings a node into the middle of the view, so it can be clicked. */
+/**
+ * Brings a node into the middle of the view, zoomed in enough that no neighbour covers it, once
+ * any running animation (a layout, a focus move) has finished, so it can be clicked.
+ */
 export async function centreOn(page: Page, id: string): Promise<void> {
+  await settled(page);
   await page.evaluate((nodeId) => {
     const cy = window.__explorer!.cy();
+    cy.zoom(1.5);
     cy.center(cy.getElementById(nodeId));
   }, id);
-  await page.waitForTimeout(100);
+  await settled(page);
 }
 
-export async function rightClickNode(page: Page, id: string): Promise<void> {
-  await centreOn(page, id);
-  const view = await node(page, id);
-  if (!view) throw new Error(`${id} is not on the canvas`);
-  await page.mouse.click(view.screen.x, view.screen.y, { button: 'right' });
+/** Searches, keyboard only, and adds (or, when drawn, focuses and selects) the result with this id. */
+export async function searchAndChoose(page: Page, text: string, id: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.keyboard.type(text);
+  const hit = page.locator(`.search-hit[data-id="${id}"]`);
+  await hit.waitFor();
+  const order = await page.locator('.search-hit').evaluateAll((hits) => hits.map((h) => (h as HTMLElement).dataset.id));
+  for (let i = 0; i < order.indexOf(id); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((nodeId) => window.__explorer!.cy().getElementById(nodeId).selected(), id);
+  await settled(page);
+}
+
+/** Opens the selected node's menu from the keyboard (Shift+F10 on the canvas). */
+export async function openMenuFromKeyboard(page: Page): Promise<void> {
+  await page.focus('#cy');
+  await page.keyboard.press('Shift+F10');
   await page.waitForSelector('.context-menu:not([hidden])');
 }
 
