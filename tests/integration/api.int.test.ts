@@ -109,7 +109,7 @@ describe('typed entities', () => {
 describe('graph traversal', () => {
   it('returns a Cytoscape-ready neighbourhood with an honest truncated flag', async () => {
     const full = await gql(app, '{ neighbourhood(ids: ["org-europol"], limit: 500) { truncated totalNodes nodes { id distance } edges { source target } } }');
-    const small = await gql(app, '{ neighbourhood(ids: ["org-europol"], limit: 3) { truncated totalNodes nodes { id distance } edges { source target type weight evidenceCount } } }');
+    const small = await gql(app, '{ neighbourhood(ids: ["org-europol"], limit: 3) { truncated totalNodes nodes { id distance } edges { source target type weight evidenceCount evidence { sourceId source { id } } } } }');
     expect(full.data!.neighbourhood.truncated).toBe(false);
     expect(small.data!.neighbourhood.truncated).toBe(true);
     expect(small.data!.neighbourhood.nodes).toHaveLength(3);
@@ -118,6 +118,7 @@ describe('graph traversal', () => {
     for (const edge of small.data!.neighbourhood.edges) {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
       expect(edge.evidenceCount).toBeGreaterThan(0);
+      for (const e of edge.evidence) expect(e.source).toMatchObject({ id: e.sourceId });
     }
   });
 
@@ -131,11 +132,14 @@ describe('graph traversal', () => {
   });
 
   it('finds the path from Operation Hydra to Europol with evidence on each edge', async () => {
-    const r = await gql(app, '{ paths(from: "op-hydra", to: "org-europol") { paths { length nodes { id } edges { type evidence { sourceId quote } } } } }');
+    const r = await gql(app, '{ paths(from: "op-hydra", to: "org-europol") { paths { length nodes { id } edges { type evidence { sourceId quote source { id title } } } } } }');
     const [path] = r.data!.paths.paths;
     expect(path.nodes[0].id).toBe('op-hydra');
     expect(path.nodes.at(-1).id).toBe('org-europol');
-    for (const edge of path.edges) expect(edge.evidence.length).toBeGreaterThan(0);
+    for (const edge of path.edges) {
+      expect(edge.evidence.length).toBeGreaterThan(0);
+      for (const e of edge.evidence) expect(e.source).toMatchObject({ id: e.sourceId });
+    }
   });
 
   it('gives k paths shortest first, honours excluded nodes and max hops', async () => {

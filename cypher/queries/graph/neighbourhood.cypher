@@ -1,5 +1,5 @@
 // The visible entities within $depth hops of the start ids, nearest first, with the edges among
-// them (and to $excludeIds, nodes the client already shows).
+// them and to $excludeIds (nodes the client already shows), plus the visible source documents.
 // $ids: [string]  $depth: 1..3  $types: [string] (traversable relationship types)
 // $kinds: [string]|null (kinds allowed beyond the start nodes)  $excludeIds: [string]
 // $limit: integer  $markings: [string]  $structuralTypes: [string]
@@ -12,11 +12,12 @@ ORDER BY distance, degree DESC, m.name
 WITH collect({node: m, distance: distance, degree: degree}) AS found
 WITH found, [f IN found WHERE f.distance = 0 OR NOT f.node.id IN $excludeIds] AS candidates
 WITH found, candidates[0..$limit] AS kept, size(candidates) AS total
-WITH kept, total, [k IN kept | k.node] + [f IN found WHERE f.node.id IN $excludeIds | f.node] AS drawn
+WITH kept, total, [k IN kept | k.node] + COLLECT { MATCH (e:Entity) WHERE e.id IN $excludeIds AND e.marking IN $markings RETURN e } AS drawn
 CALL (drawn) {
   UNWIND drawn AS a
   MATCH (a)-[r]-(b:Entity)
   WHERE b IN drawn AND type(r) IN $types AND r.marking IN $markings AND elementId(a) <= elementId(b)
   RETURN collect(DISTINCT {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}) AS rels
 }
-RETURN [k IN kept | apoc.map.merge(properties(k.node), {degree: k.degree, distance: k.distance})] AS nodes, rels, total
+RETURN [k IN kept | apoc.map.merge(properties(k.node), {degree: k.degree, distance: k.distance})] AS nodes, rels, total,
+  COLLECT { MATCH (s:Source) WHERE s.marking IN $markings RETURN s {.*} } AS sourceDocs

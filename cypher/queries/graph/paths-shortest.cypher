@@ -8,4 +8,5 @@ WHERE length(p) <= $maxHops
 WITH p 
 RETURN
   [n IN nodes(p) | n {.*, degree: COUNT { (n)-[y]-(o:Entity) WHERE NOT type(y) IN $structuralTypes AND y.marking IN $markings AND o.marking IN $markings }}] AS nodes,
-  [r IN relationships(p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels
+  [r IN relationships(p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels,
+  COLLECT { MATCH (s:Source) WHERE s.marking IN $markings RETURN s {.*} } AS sourceDocs

@@ -7,14 +7,16 @@ import { graphEdge, graphNode, toGraph } from './graph-elements.ts';
 export const MAX_NEIGHBOURHOOD_NODES = 500;
 export const MAX_PATH_HOPS = 10;
 const MAX_IDS = 100;
+/** Nodes a client already draws: a large canvas sends many. */
+const MAX_EXCLUDED_IDS = 2000;
 
 function traversableTypes(requested: string[] | null | undefined, includeStructural: boolean | null | undefined): string[] {
   if (requested?.length) return requested;
   return includeStructural ? [...relationshipTypes] : [...linkTypes];
 }
 
-function checkIds(ids: readonly string[], name: string): void {
-  if (ids.length > MAX_IDS) throw badInput(`${name} may hold at most ${MAX_IDS} ids (got ${ids.length}).`, name);
+function checkIds(ids: readonly string[], name: string, max = MAX_IDS): void {
+  if (ids.length > max) throw badInput(`${name} may hold at most ${max} ids (got ${ids.length}).`, name);
 }
 
 export interface NeighbourhoodArgs {
@@ -47,7 +49,7 @@ function reachable(nodes: EntityRecord[], rels: RelRecord[], starts: Set<string>
 
 export async function neighbourhood(ctx: AppContext, args: NeighbourhoodArgs) {
   checkIds(args.ids, 'ids');
-  checkIds(args.excludeIds ?? [], 'excludeIds');
+  checkIds(args.excludeIds ?? [], 'excludeIds', MAX_EXCLUDED_IDS);
   if (args.ids.length === 0) throw badInput('ids must name at least one entity.', 'ids');
   const depth = boundedInt(args.depth, 'depth', 1, 3, 1);
   const limit = boundedInt(args.limit, 'limit', 1, MAX_NEIGHBOURHOOD_NODES, 100);
@@ -63,6 +65,8 @@ export async function neighbourhood(ctx: AppContext, args: NeighbourhoodArgs) {
   });
   const nodes = (row?.nodes ?? []) as EntityRecord[];
   const rels = (row?.rels ?? []) as RelRecord[];
+  // Source documents resolve evidence; they are not drawn.
+  ctx.graph.add((row?.sourceDocs ?? []) as EntityRecord[], []);
   const kept = reachable(nodes, rels, new Set(args.ids), new Set(args.excludeIds ?? []));
   const keptIds = new Set(kept.map((n) => n.id));
   const drawn = new Set([...keptIds, ...(args.excludeIds ?? [])]);
@@ -105,6 +109,7 @@ export async function paths(ctx: AppContext, args: PathArgs) {
   });
   const allNodes = new Map<string, EntityRecord>();
   const allRels = new Map<string, RelRecord>();
+  for (const row of rows.slice(0, 1)) ctx.graph.add(row.sourceDocs as EntityRecord[], []);
   const found = rows.map((row) => {
     const nodes = (row.nodes as EntityRecord[]).map((n, i) => ({ ...n, distance: i }));
     const rels = row.rels as RelRecord[];
