@@ -7,7 +7,7 @@
  */
 import { neo4jConnection } from '../server/config/neo4j-connection.ts';
 import { Db } from '../server/db/driver.ts';
-import { RuntimeSetupError } from '../neo4j/scripts/runtime-errors.ts';
+import { runCli } from '../neo4j/scripts/runtime-errors.ts';
 import { checkEvidence } from './check-evidence.ts';
 import { DOCUMENTS_DIR, SEED_DATA_DIR, loadSeedGraph, readSeedFiles } from './load.ts';
 import { validateSeed, type Problem } from './validate.ts';
@@ -49,9 +49,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  console.error(error instanceof RuntimeSetupError ? error.describe() : `Error: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+await runCli(main);

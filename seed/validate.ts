@@ -4,21 +4,14 @@
  */
 import { parseDocument } from 'yaml';
 import { isKind, isRelationshipType, kindSpec, relationshipSpec } from '../server/domain/derive.ts';
-import { COMMON_PROPERTIES, MARKINGS, MODALITIES, type Kind, type PropertySpec, type RelationshipType } from '../server/domain/model.ts';
+import { linkId, mentionLinks, provenanceProps, type Evidence } from '../server/domain/provenance.ts';
+import { checkEvidence, checkValue, isRecord, type PropertyValue, type Report } from '../server/domain/property-checks.ts';
+import { COMMON_PROPERTIES, MARKINGS, type Kind, type PropertySpec, type RelationshipType } from '../server/domain/model.ts';
 
 export interface SeedFile {
   file: string;
   text: string;
 }
-
-export interface Evidence {
-  source: string;
-  quote: string;
-  date: string;
-  modality: string;
-}
-
-export type PropertyValue = string | number | boolean | string[];
 
 export interface NodeRow {
   id: string;
@@ -53,87 +46,9 @@ export interface ValidationResult extends SeedGraph {
   problems: Problem[];
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
-const EVIDENCE_KEYS = new Set(['source', 'quote', 'date', 'modality']);
 const ENTITY_KEYS = new Set(['id', 'name', 'aliases', 'description', 'marking', 'evidence', 'links']);
 const LINK_KEYS = new Set(['type', 'to', 'evidence', 'marking']);
-
-export type Report = (reason: string) => void;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function checkValue(name: string, spec: PropertySpec, value: unknown, report: Report): PropertyValue | undefined {
-  const bad = (expected: string) => {
-    report(`property "${name}" must be ${expected}, got ${JSON.stringify(value)}`);
-    return undefined;
-  };
-  switch (spec.type) {
-    case 'string':
-      if (typeof value !== 'string' || value.trim() === '') return bad('a non-empty string');
-      if (spec.values && !spec.values.includes(value)) return bad(`one of ${spec.values.join(', ')}`);
-      return value;
-    case 'date':
-      if (typeof value !== 'string' || !DATE.test(value)) return bad('a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted)');
-      return value;
-    case 'string[]':
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) return bad('a list of non-empty strings');
-      return value as string[];
-    case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return bad('a number');
-      return value;
-    case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return bad('an integer');
-      return value;
-    case 'boolean':
-      if (typeof value !== 'boolean') return bad('true or false');
-      return value;
-  }
-}
-
-export function checkEvidence(raw: unknown, report: Report, required: boolean): Evidence[] {
-  if (raw === undefined) {
-    if (required) report('has no evidence: every fact needs at least one source and quote');
-    return [];
-  }
-  if (!Array.isArray(raw) || raw.length === 0) {
-    report('evidence must be a non-empty list of { source, quote }');
-    return [];
-  }
-  const evidence: Evidence[] = [];
-  raw.forEach((item, i) => {
-    const at = (reason: string) => report(`evidence #${i + 1}: ${reason}`);
-    if (!isRecord(item)) return at('must be a mapping with source and quote');
-    for (const key of Object.keys(item)) if (!EVIDENCE_KEYS.has(key)) at(`unknown field "${key}"`);
-    const { source, quote, date, modality } = item;
-    if (typeof source !== 'string' || source === '') return at('has no source document id');
-    if (typeof quote !== 'string' || quote.trim().length < 3) return at('has no quote');
-    if (date !== undefined && (typeof date !== 'string' || !DATE.test(date))) return at(`date ${JSON.stringify(date)} is not "YYYY", "YYYY-MM" or "YYYY-MM-DD"`);
-    if (modality !== undefined && !(MODALITIES as readonly unknown[]).includes(modality)) {
-      return at(`modality must be one of ${MODALITIES.join(', ')}`);
-    }
-    evidence.push({ source, quote: quote.trim(), date: (date as string | undefined) ?? '', modality: (modality as string | undefined) ?? 'reported' });
-  });
-  return evidence;
-}
-
-/** Provenance as parallel lists, the form stored on nodes and relationships. */
-export function provenanceProps(evidence: Evidence[]): Record<string, string[]> {
-  return {
-    sources: [...new Set(evidence.map((e) => e.source))],
-    evidenceSources: evidence.map((e) => e.source),
-    evidenceQuotes: evidence.map((e) => e.quote),
-    evidenceDates: evidence.map((e) => e.date),
-    evidenceModalities: evidence.map((e) => e.modality),
-  };
-}
-
-function linkDiscriminator(props: Record<string, PropertyValue>): string {
-  // Two links of one type between the same pair are distinct facts only when these differ.
-  return ['order', 'year', 'linkKind'].filter((k) => props[k] !== undefined).map((k) => `${k}=${props[k]}`).join(',');
-}
 
 export function validateSeed(files: SeedFile[]): ValidationResult {
   const problems: Problem[] = [];
@@ -213,9 +128,8 @@ export function validateSeed(files: SeedFile[]): ValidationResult {
         }
         const inherit = rspec.inheritsEvidence === true && link.evidence === undefined;
         const linkEvidence = inherit ? evidence : checkEvidence(link.evidence, at, true);
-        const discriminator = linkDiscriminator(linkProps);
         pendingLinks.push({
-          id: `${id}|${type}|${link.to}${discriminator ? `|${discriminator}` : ''}`,
+          id: linkId(id, type, link.to, linkProps),
           type,
           from: id,
           to: link.to,
@@ -266,11 +180,9 @@ export function validateSeed(files: SeedFile[]): ValidationResult {
   // Provenance links: each entity to every document its evidence cites.
   for (const node of nodes) {
     if (node.kind === 'Source') continue;
-    for (const source of new Set(node.evidence.map((e) => e.source))) {
-      if (!sourceIds.has(source)) continue;
-      const cited = node.evidence.filter((e) => e.source === source);
-      const id = `${node.id}|MENTIONED_IN|${source}`;
-      links.push({ id, type: 'MENTIONED_IN', from: node.id, to: source, props: { id, marking: 'PUBLIC', ...provenanceProps(cited) }, evidence: cited, file: node.file });
+    for (const mention of mentionLinks(node.id, node.evidence, 'PUBLIC')) {
+      if (!sourceIds.has(mention.source)) continue;
+      links.push({ id: mention.id, type: 'MENTIONED_IN', from: node.id, to: mention.source, props: mention.props, evidence: mention.cited, file: node.file });
     }
   }
 

@@ -7,7 +7,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import { createYoga, maskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { identityOf, useAuthGate } from './auth/auth-gate.ts';
 import { createContext } from './context.ts';
 import { DatabaseUnavailableError, QueryTimeoutError, type Db } from './db/driver.ts';
@@ -54,7 +54,8 @@ function toClientError(error: unknown, message: string, isDev?: boolean): Error 
   const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
   if (original instanceof DatabaseUnavailableError) return serviceUnavailable(original.message);
   if (original instanceof QueryTimeoutError) return tooCostly(original.message);
-  // GraphQL errors are deliberate (ours carry a code) or input coercion failures from graphql-js.
+  // GraphQL errors are deliberate (ours carry a code), query limits (GraphQL Armor, which sets
+  // none) or input coercion failures from graphql-js.
   if (isGraphQLError(original)) {
     if (original.extensions?.code) return original;
     const code = /limit|exceeded|too many/i.test(original.message) ? ERROR_CODES.QUERY_TOO_COSTLY : ERROR_CODES.BAD_USER_INPUT;
@@ -67,26 +68,6 @@ function toClientError(error: unknown, message: string, isDev?: boolean): Error 
   return isGraphQLError(masked)
     ? new GraphQLError(masked.message, { extensions: { ...masked.extensions, code: ERROR_CODES.INTERNAL_SERVER_ERROR } })
     : masked;
-}
-
-/**
- * Errors raised before execution by the query limits carry no code of their own: give them
- * stable ones, so clients can tell a too-costly query from a malformed one.
- */
-function useStableErrorCodes(): Plugin {
-  return {
-    onResultProcess({ result, setResult }) {
-      const errors = (result as { errors?: readonly GraphQLError[] }).errors;
-      if (!errors?.some((e) => !e.extensions?.code)) return;
-      setResult({
-        ...(result as object),
-        errors: errors.map((e) => e.extensions?.code ? e : new GraphQLError(e.message, {
-          nodes: e.nodes, positions: e.positions, path: e.path,
-          extensions: { ...e.extensions, code: /limit|exceeded|too many/i.test(e.message) ? ERROR_CODES.QUERY_TOO_COSTLY : 'GRAPHQL_VALIDATION_FAILED' },
-        })),
-      } as never);
-    },
-  };
 }
 
 export function createApp({ db, config: partial = {} }: { db: Db; config?: Partial<AppConfig> }) {
@@ -108,7 +89,6 @@ export function createApp({ db, config: partial = {} }: { db: Db; config?: Parti
     plugins: [
       useAuthGate({ db, ratePerMinute: config.ratePerMinute, secureCookies: config.secureCookies }),
       EnvelopArmorPlugin(ARMOR),
-      useStableErrorCodes(),
       ...(config.production
         ? [
           useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),

@@ -3,38 +3,17 @@
  * and edges; the only additions are the captions drawn on the canvas.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { Evidence, Graph, GraphEdge, GraphNode, Kind, RelationshipType } from '../api/api-types.ts';
+import type { Graph, GraphEdge, GraphNode } from '../api/api-types.ts';
 
-export interface NodeData {
-  id: string;
-  kind: Kind;
-  label: string;
-  degree: number;
-  evidenceCount: number;
-  latitude: number | null;
-  longitude: number | null;
-  date: string | null;
-  marking: string;
+/** A GraphNode as drawn: `distance` is per query, so it is not kept on the canvas. */
+export interface NodeData extends Omit<GraphNode, 'distance'> {
   /** Neighbours left to load after a paged expansion (0 when none or unknown). */
   more: number;
   /** Text drawn on the node: name, evidence count, and "N more" when an expansion was paged. */
   caption: string;
 }
 
-export interface EdgeData {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationshipType;
-  label: string;
-  weight: number;
-  share: number | null;
-  year: number | null;
-  order: number | null;
-  linkKind: string | null;
-  marking: string;
-  evidenceCount: number;
-  evidence: Evidence[];
+export interface EdgeData extends GraphEdge {
   caption: string;
 }
 

@@ -4,7 +4,7 @@
  */
 import { installRuntime } from './install-runtime.ts';
 import { LocalNeo4j } from './local-instance.ts';
-import { RuntimeSetupError } from './runtime-errors.ts';
+import { runCli } from './runtime-errors.ts';
 
 const shellQuote = (value: string) => `'${value.replaceAll("'", `'"'"'`)}'`;
 
@@ -55,13 +55,4 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main(process.argv[2]);
-} catch (error) {
-  if (error instanceof RuntimeSetupError) {
-    console.error(error.describe());
-  } else {
-    console.error(`Error: ${(error as Error).message}`);
-  }
-  process.exitCode = 1;
-}
+await runCli((args) => main(args[0]));

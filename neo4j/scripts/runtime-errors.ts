@@ -19,3 +19,16 @@ export class RuntimeSetupError extends Error {
     return parts.join('\n');
   }
 }
+
+/**
+ * Runs a command-line entry point: its result is the exit code; an error is printed as a
+ * message a person can act on (never a stack trace) and exits 1.
+ */
+export async function runCli(main: (args: string[]) => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof RuntimeSetupError ? error.describe() : `Error: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}

@@ -4,10 +4,9 @@
  */
 import { LocalNeo4j } from '../../neo4j/scripts/local-instance.ts';
 import { RuntimeSetupError } from '../../neo4j/scripts/runtime-errors.ts';
-import { isGraphEmpty, loadSeedGraph, readSeedFiles } from '../../seed/load.ts';
 import { validateSeed } from '../../seed/validate.ts';
 import { createSignInLink, ensureAdmin } from '../auth/auth-service.ts';
-import { applySchema } from '../../seed/load.ts';
+import { applySchema, isGraphEmpty, loadSeedGraph, readSeedFiles } from '../../seed/load.ts';
 import { neo4jConnection } from '../config/neo4j-connection.ts';
 import { Db } from '../db/driver.ts';
 import { startServer } from '../index.ts';
@@ -24,10 +23,12 @@ async function main(): Promise<void> {
       for (const p of graph.problems) console.error(`${p.file} › ${p.entry}: ${p.reason}`);
       throw new Error('The seed data is invalid; the database was left empty.');
     }
+    // Loading applies the schema (constraints and indexes) first.
     const summary = await loadSeedGraph(db, graph);
     console.log(`Seeded an empty database: ${summary.nodes} entities, ${summary.relationships} relationships.`);
+  } else {
+    await applySchema(db);
   }
-  await applySchema(db);
   const admin = await ensureAdmin(db);
   if (admin.created) console.log(`Created the administrator "${admin.name}" (only a hash of any credential is stored).`);
   const host = process.env.HOST ?? '127.0.0.1';

@@ -7,9 +7,9 @@
  *   revoke <token id>                                      revokes an API token at once
  *   signin-link <name>                                     prints a one-time sign-in link
  */
-import { RuntimeSetupError } from '../../neo4j/scripts/runtime-errors.ts';
+import { runCli } from '../../neo4j/scripts/runtime-errors.ts';
 import { applySchema } from '../../seed/load.ts';
-import { AuthInputError, createApiToken, createSignInLink, createUser, listUsers, revokeCredential, updateUser } from '../auth/auth-service.ts';
+import { createApiToken, createSignInLink, createUser, listUsers, revokeCredential, updateUser } from '../auth/auth-service.ts';
 import { neo4jConnection } from '../config/neo4j-connection.ts';
 import { Db } from '../db/driver.ts';
 
@@ -71,11 +71,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof AuthInputError) console.error(`Error: ${error.message}`);
-  else if (error instanceof RuntimeSetupError) console.error(error.describe());
-  else console.error(`Error: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+await runCli(main);

@@ -4,7 +4,6 @@
  * Prints throughput, latency percentiles, HTTP and GraphQL errors, and checks that the graph
  * is unchanged afterwards. Rate limiting is raised for the run: this measures capacity.
  */
-import { createHash } from 'node:crypto';
 import autocannon from 'autocannon';
 import { freePort, LocalNeo4j } from '../../neo4j/scripts/local-instance.ts';
 import { createApiToken, createUser } from '../../server/auth/auth-service.ts';
@@ -13,6 +12,7 @@ import { Db } from '../../server/db/driver.ts';
 import { startServer } from '../../server/index.ts';
 import { applySchema, isGraphEmpty, loadSeedGraph, readSeedFiles } from '../../seed/load.ts';
 import { validateSeed } from '../../seed/validate.ts';
+import { graphFingerprint as fingerprint } from '../support/graph-fingerprint.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -26,16 +26,6 @@ const QUERIES = [
   '{ routes(first: 20) { totalCount nodes { name ... on Route { stages { order location { name } } } } } }',
   '{ meta { entityCount kinds { kind count } } }',
 ];
-
-async function fingerprint(db: Db): Promise<{ nodes: number; rels: number; digest: string }> {
-  const [row] = await db.readText(`
-    MATCH (n:Entity) WITH n ORDER BY n.id WITH collect(properties(n)) AS nodes
-    CALL () { MATCH (:Entity)-[r]->(:Entity) WITH r ORDER BY r.id RETURN collect(properties(r)) AS rels }
-    RETURN nodes, rels`);
-  const nodes = row!.nodes as unknown[];
-  const rels = row!.rels as unknown[];
-  return { nodes: nodes.length, rels: rels.length, digest: createHash('sha256').update(JSON.stringify([nodes, rels])).digest('hex').slice(0, 16) };
-}
 
 async function main() {
   if (!process.env.NEO4J_URI) await new LocalNeo4j().start();
@@ -72,7 +62,7 @@ async function main() {
   console.log(`requests:      ${result.requests.total} (${result.requests.average.toFixed(1)} req/s average, ${result.throughput.average.toFixed(0)} bytes/s)`);
   console.log(`latency (ms):  p50 ${l.p50}  p90 ${l.p90}  p99 ${l.p99}  max ${l.max}  mean ${l.average.toFixed(1)}`);
   console.log(`errors:        ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL errors`);
-  console.log(`graph:         ${before.nodes} nodes, ${before.rels} relationships before; ${after.nodes}, ${after.rels} after (${before.digest === after.digest ? 'unchanged' : 'CHANGED'})`);
+  console.log(`graph:         ${before.nodes} nodes, ${before.relationships} relationships before; ${after.nodes}, ${after.relationships} after (${before.digest === after.digest ? 'unchanged' : 'CHANGED'})`);
   const ok = result.errors === 0 && result.timeouts === 0 && result.non2xx === 0 && graphqlErrors === 0 && before.digest === after.digest;
   console.log(ok ? 'Target met: zero errors, zero data loss.' : 'Target missed.');
   process.exitCode = ok ? 0 : 1;

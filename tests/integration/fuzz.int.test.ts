@@ -5,11 +5,11 @@
  * a correct result or a GraphQL error with a known code: never a 5xx, a stack trace or a
  * database message; and the graph must be unchanged afterwards.
  */
-import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { GraphQLArgument, GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../server/schema.ts';
+import { graphFingerprint } from '../support/graph-fingerprint.ts';
 import { gql, testApp, userToken } from '../support/graphql-client.ts';
 
 const { app, db } = testApp();
@@ -108,13 +108,7 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
   return `${kind}${variables ? `(${variables})` : ''} { ${field.name}${passed ? `(${passed})` : ''} ${selectionFor(field)} }`;
 }
 
-async function fingerprint(): Promise<string> {
-  const [row] = await db.readText(`
-    MATCH (n:Entity) WITH n ORDER BY n.id WITH collect(properties(n)) AS nodes
-    CALL () { MATCH (:Entity)-[r]->(:Entity) WITH r ORDER BY r.id RETURN collect([type(r), properties(r)]) AS rels }
-    RETURN nodes, rels`);
-  return createHash('sha256').update(JSON.stringify(row)).digest('hex');
-}
+const fingerprint = async () => (await graphFingerprint(db)).digest;
 
 let before: string;
 let analyst: string;

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,28 +6,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Db } from '../../server/db/driver.ts';
 import { loadSeedGraph, readSeedFiles } from '../../seed/load.ts';
 import { validateSeed } from '../../seed/validate.ts';
+import { graphFingerprint } from '../support/graph-fingerprint.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const neo4j = inject('neo4j');
 let db: Db;
 
-/** Counts and a digest of every seeded node's and relationship's properties. */
-async function fingerprint() {
-  const [row] = await db.readText(`
-    MATCH (n:Entity) WITH n ORDER BY n.id
-    WITH collect([n.id, labels(n), properties(n)]) AS nodes
-    CALL () {
-      MATCH (:Entity)-[r]->(:Entity) WITH r ORDER BY r.id
-      RETURN collect([r.id, type(r), properties(r)]) AS rels
-    }
-    RETURN size(nodes) AS nodeCount, size(rels) AS relCount, nodes, rels`);
-  const canonical = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(canonical)
-      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]))
-        : value;
-  const digest = createHash('sha256').update(JSON.stringify(canonical([row!.nodes, row!.rels]))).digest('hex');
-  return { nodes: Number(row!.nodeCount), relationships: Number(row!.relCount), digest };
-}
+const fingerprint = () => graphFingerprint(db);
 
 function seedCli(args: string[]) {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'seed/cli.ts'), ...args], {

@@ -114,7 +114,11 @@ export async function communities(ctx: AppContext, args: SubgraphArgs) {
     membership = [...communityOf(graph)].map(([id, community]) => ({ entity: nodes.get(id)!, community }));
   }
   const groups = new Map<number, EntityRecord[]>();
-  for (const m of membership) groups.set(m.community, [...(groups.get(m.community) ?? []), m.entity]);
+  for (const m of membership) {
+    const members = groups.get(m.community);
+    if (members) members.push(m.entity);
+    else groups.set(m.community, [m.entity]);
+  }
   ctx.graph.add(membership.map((m) => m.entity), []);
   const list = [...groups]
     .map(([id, members]) => ({ id, size: members.length, members: members.sort((a, b) => Number(b.degree ?? 0) - Number(a.degree ?? 0) || String(a.name).localeCompare(String(b.name))) }))

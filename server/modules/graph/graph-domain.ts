@@ -32,9 +32,14 @@ export interface NeighbourhoodArgs {
 /** Keeps only nodes connected to a start node through the returned (visible) edges. */
 function reachable(nodes: EntityRecord[], rels: RelRecord[], starts: Set<string>, alsoDrawn: Set<string>): EntityRecord[] {
   const adjacency = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = adjacency.get(a);
+    if (list) list.push(b);
+    else adjacency.set(a, [b]);
+  };
   for (const r of rels) {
-    adjacency.set(r.from, [...(adjacency.get(r.from) ?? []), r.to]);
-    adjacency.set(r.to, [...(adjacency.get(r.to) ?? []), r.from]);
+    link(r.from, r.to);
+    link(r.to, r.from);
   }
   const seen = new Set<string>();
   const queue = [...starts, ...alsoDrawn];

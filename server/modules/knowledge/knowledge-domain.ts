@@ -10,7 +10,8 @@ import { withLabel, withRelType } from '../../db/labels.ts';
 import { isKind, isRelationshipType, kindSpec, relationshipSpec } from '../../domain/derive.ts';
 import { COMMON_PROPERTIES, MARKINGS, type PropertySpec } from '../../domain/model.ts';
 import { badInput, notFound } from '../../errors.ts';
-import { checkEvidence, checkValue, provenanceProps, type Evidence, type PropertyValue } from '../../../seed/validate.ts';
+import { linkId, mentionLinks, provenanceProps, type Evidence } from '../../domain/provenance.ts';
+import { checkEvidence, checkValue, type PropertyValue } from '../../domain/property-checks.ts';
 import { graphEdge } from '../graph/graph-elements.ts';
 import type { EntityRecord, RelRecord } from '../entity/request-graph.ts';
 
@@ -128,10 +129,7 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
     const missing = sourceIds.filter((s) => !visible.has(s) && !(kind === 'Source' && s === id));
     if (missing.length) throw badInput(`Evidence cites unknown source documents: ${missing.join(', ')}.`, 'evidence');
     const full = { ...props, ...provenanceProps(evidence) };
-    const mentions = kind === 'Source' ? [] : sourceIds.map((source) => {
-      const cited = evidence.filter((e) => e.source === source);
-      return { id: `${id}|MENTIONED_IN|${source}`, source, props: { id: `${id}|MENTIONED_IN|${source}`, marking, ...provenanceProps(cited) } };
-    });
+    const mentions = kind === 'Source' ? [] : mentionLinks(id, evidence, marking).map(({ id: mentionId, source, props: mentionProps }) => ({ id: mentionId, source, props: mentionProps }));
     const [row] = await run(withLabel(q('knowledge/upsert-entity'), kind), { id, props: full, mentions });
     await audit(run, ctx, 'entity-upserted', id, existing, full);
     const entity = row!.entity as EntityRecord;
@@ -173,8 +171,7 @@ export async function upsertLink(ctx: AppContext, input: LinkInput) {
   const evidence = evidenceOf(input.evidence, problems);
   if (input.from === input.to) problems.report('a relationship needs two different entities');
   problems.throwIfAny();
-  const discriminator = ['order', 'year', 'linkKind'].filter((k) => props[k] !== undefined).map((k) => `${k}=${props[k]}`).join(',');
-  const id = `${input.from}|${type}|${input.to}${discriminator ? `|${discriminator}` : ''}`;
+  const id = linkId(input.from, type, input.to, props);
 
   return inTransaction(ctx, async (run) => {
     const sourceIds = [...new Set(evidence.map((e) => e.source))];

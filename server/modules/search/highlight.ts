@@ -1,5 +1,6 @@
 /** Marks the search terms in the best-matching field of a hit (accent- and case-insensitive). */
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+/** Accent- and case-insensitive form of a text, for comparing what was typed with names. */
+export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.ts';
 import { boundedInt } from '../../errors.ts';
 import { loadRoots } from '../entity/entity-domain.ts';
 import type { EntityRecord } from '../entity/request-graph.ts';
-import { highlight } from './highlight.ts';
+import { fold, highlight } from './highlight.ts';
 import { luceneQuery, searchTerms } from './lucene-query.ts';
 
 export interface SearchArgs {
@@ -28,7 +28,6 @@ export async function search(ctx: AppContext, args: SearchArgs, depth: number) {
     .map(({ tier: _tier, ...hit }) => hit);
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 
 /** True when a and b differ by at most one insertion, deletion or substitution. */
 function withinOneEdit(a: string, b: string): boolean {
@@ -45,7 +44,7 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 function nameTier(entity: EntityRecord, typed: string, terms: string[]): number {
   const names = [entity.name, ...(Array.isArray(entity.aliases) ? (entity.aliases as string[]) : [])].map(fold);
-  if (names.includes(fold(typed))) return 0;
+  if (names.includes(fold(typed).trim())) return 0;
   const wanted = terms.map(fold);
   const words = names.map((n) => n.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   if (words.some((ws) => wanted.every((t) => ws.some((w) => w.startsWith(t))))) return 1;
