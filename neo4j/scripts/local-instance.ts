@@ -181,7 +181,8 @@ export class LocalNeo4j {
   /** First start only: a random password, kept in a file only the owner can read. */
   private ensurePassword(): void {
     if (fs.existsSync(this.passwordFile)) return;
-    const password = randomBytes(18).toString('base64url');
+    // Hex, not base64url: a password starting with '-' would be read by neo4j-admin as an option.
+    const password = randomBytes(24).toString('hex');
     const run = spawnSync(
       javaExecutable(),
       ['-cp', `${LIB_DIR}/*`, ADMIN_TOOL, 'dbms', 'set-initial-password', password],

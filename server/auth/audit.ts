@@ -3,7 +3,7 @@
  * Writes of knowledge record their event inside the same transaction as the change.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/driver.ts';
+import { BOOKKEEPING_TIMEOUT_MS, type Db } from '../db/driver.ts';
 
 export type AuditAction =
   | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'request-denied' | 'rate-limited'
@@ -36,5 +36,5 @@ export function auditRow(event: AuditEvent) {
 }
 
 export async function recordAudit(db: Db, event: AuditEvent): Promise<void> {
-  await db.write('audit/record-event', { event: auditRow(event) });
+  await db.write('audit/record-event', { event: auditRow(event) }, BOOKKEEPING_TIMEOUT_MS);
 }

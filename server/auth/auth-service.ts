@@ -3,7 +3,7 @@
  * API instances share them and a restart signs nobody out.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/driver.ts';
+import { BOOKKEEPING_TIMEOUT_MS, type Db } from '../db/driver.ts';
 import { recordAudit } from './audit.ts';
 import type { Identity } from './identity.ts';
 import { isMarking, isRole, type Marking, type Role } from './roles.ts';
@@ -43,7 +43,7 @@ function identityOf(row: CredentialRow, via: Identity['via']): Identity {
 export async function verifyCredential(db: Db, value: string | null | undefined, kind: 'token' | 'session'): Promise<Identity | null> {
   const parsed = parseSecret(value, kind);
   if (!parsed) return null;
-  const [row] = (await db.read('auth/find-credential', { id: parsed.id, kind, now: Date.now() })) as unknown as CredentialRow[];
+  const [row] = (await db.read('auth/find-credential', { id: parsed.id, kind, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS)) as unknown as CredentialRow[];
   if (!row || !secretMatches(parsed.secret, row.credential.hash)) return null;
   return identityOf(row, kind === 'token' ? 'token' : 'session');
 }
@@ -53,7 +53,7 @@ async function storeCredential(db: Db, userId: string, kind: CredentialKind, ttl
   const now = Date.now();
   await db.write('auth/create-credential', {
     credential: { id: issued.id, userId, kind, hash: issued.hash, label, createdAt: now, expiresAt: ttlMs === null ? null : now + ttlMs },
-  });
+  }, BOOKKEEPING_TIMEOUT_MS);
   return issued;
 }
 
@@ -62,7 +62,7 @@ export async function signIn(db: Db, presented: string, from: string): Promise<{
   let identity: Identity | null = null;
   const link = parseSecret(presented, 'signin');
   if (link) {
-    const [row] = (await db.write('auth/consume-signin', { id: link.id, now: Date.now() })) as unknown as CredentialRow[];
+    const [row] = (await db.write('auth/consume-signin', { id: link.id, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS)) as unknown as CredentialRow[];
     if (row && secretMatches(link.secret, row.credential.hash)) identity = identityOf(row, 'session');
   } else {
     identity = await verifyCredential(db, presented, 'token');
@@ -77,7 +77,7 @@ export async function signIn(db: Db, presented: string, from: string): Promise<{
 }
 
 export async function signOut(db: Db, identity: Identity): Promise<void> {
-  await db.write('auth/revoke-credential', { id: identity.credentialId, now: Date.now() });
+  await db.write('auth/revoke-credential', { id: identity.credentialId, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS);
   await recordAudit(db, { actor: identity.name, action: 'sign-out', outcome: 'success' });
 }
 
@@ -85,10 +85,10 @@ export async function createUser(db: Db, actor: string, name: string, role: stri
   if (!USER_NAME.test(name)) throw new AuthInputError('A user name is 2 to 64 letters, digits or . _ @ - and starts with a letter or digit.');
   if (!isRole(role)) throw new AuthInputError('role must be viewer, analyst or admin.');
   if (!isMarking(clearance)) throw new AuthInputError('clearance must be PUBLIC, RESTRICTED or CONFIDENTIAL.');
-  const [existing] = await db.read('auth/find-user', { name });
+  const [existing] = await db.read('auth/find-user', { name }, BOOKKEEPING_TIMEOUT_MS);
   if (existing) throw new AuthInputError(`A user named "${name}" already exists.`);
   const user = { id: randomUUID(), name, role, clearance, createdAt: Date.now() };
-  await db.write('auth/create-user', { user });
+  await db.write('auth/create-user', { user }, BOOKKEEPING_TIMEOUT_MS);
   await recordAudit(db, { actor, action: 'user-created', outcome: 'success', target: name, after: { name, role, clearance } });
   return user;
 }
@@ -96,19 +96,19 @@ export async function createUser(db: Db, actor: string, name: string, role: stri
 export async function updateUser(db: Db, actor: string, name: string, change: { role?: string | null; clearance?: string | null; disable?: boolean }) {
   if (change.role && !isRole(change.role)) throw new AuthInputError('role must be viewer, analyst or admin.');
   if (change.clearance && !isMarking(change.clearance)) throw new AuthInputError('clearance must be PUBLIC, RESTRICTED or CONFIDENTIAL.');
-  const [row] = await db.write('auth/update-user', { name, role: change.role ?? null, clearance: change.clearance ?? null, disable: change.disable === true, now: Date.now() });
+  const [row] = await db.write('auth/update-user', { name, role: change.role ?? null, clearance: change.clearance ?? null, disable: change.disable === true, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS);
   if (!row) throw new AuthInputError(`No user named "${name}".`);
   await recordAudit(db, { actor, action: 'user-updated', outcome: 'success', target: name, before: row.before, after: row.user });
   return row.user as UserRecord;
 }
 
 export async function findUser(db: Db, name: string): Promise<UserRecord | null> {
-  const [row] = await db.read('auth/find-user', { name });
+  const [row] = await db.read('auth/find-user', { name }, BOOKKEEPING_TIMEOUT_MS);
   return (row?.user as UserRecord | undefined) ?? null;
 }
 
 export async function listUsers(db: Db) {
-  return (await db.read('auth/list-users', { now: Date.now() })) as unknown as { user: UserRecord; tokens: { id: string; label: string | null; createdAt: number; expiresAt: number | null }[] }[];
+  return (await db.read('auth/list-users', { now: Date.now() }, BOOKKEEPING_TIMEOUT_MS)) as unknown as { user: UserRecord; tokens: { id: string; label: string | null; createdAt: number; expiresAt: number | null }[] }[];
 }
 
 export async function createApiToken(db: Db, actor: string, userName: string, label: string | null, ttlDays: number | null) {
@@ -121,7 +121,7 @@ export async function createApiToken(db: Db, actor: string, userName: string, la
 }
 
 export async function revokeCredential(db: Db, actor: string, id: string) {
-  const [row] = await db.write('auth/revoke-credential', { id, now: Date.now() });
+  const [row] = await db.write('auth/revoke-credential', { id, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS);
   if (!row) throw new AuthInputError(`No live credential with id "${id}".`);
   await recordAudit(db, { actor, action: 'token-revoked', outcome: 'success', target: id });
   return row.credential as { id: string; userId: string; kind: string; revokedAt: number };
@@ -137,7 +137,7 @@ export async function createSignInLink(db: Db, actor: string, userName: string):
 
 /** First start: an admin with full clearance, if there is none yet. Returns its name. */
 export async function ensureAdmin(db: Db): Promise<{ name: string; created: boolean }> {
-  const [row] = await db.read('auth/count-admins');
+  const [row] = await db.read('auth/count-admins', {}, BOOKKEEPING_TIMEOUT_MS);
   if (Number(row?.admins ?? 0) > 0) return { name: String(row!.first), created: false };
   const user = await createUser(db, 'system', 'admin', 'admin', 'CONFIDENTIAL');
   return { name: user.name, created: true };

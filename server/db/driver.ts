@@ -49,6 +49,12 @@ export function toNeo4jParams(value: unknown): unknown {
 }
 export type Params = Record<string, unknown>;
 
+/**
+ * Credential checks and audit records are small indexed lookups. They get their own budget so
+ * that a tight budget for graph queries never refuses a valid token or loses an audit record.
+ */
+export const BOOKKEEPING_TIMEOUT_MS = 5_000;
+
 export interface DbOptions {
   /** Per-transaction timeout in milliseconds. */
   txTimeoutMs?: number;
