@@ -12,6 +12,7 @@ import { ExplorerCanvas, USER_HIDDEN, webglSupport } from '../canvas/explorer-ca
 import { clearHighlight } from '../canvas/highlight.ts';
 import { newElements } from '../graph/elements.ts';
 import type { LayoutName } from '../graph/layouts.ts';
+import { PendingView } from '../state/pending-view.ts';
 import { SavedViews, type SavedView } from '../state/saved-views.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { AnalyticsPanel } from '../ui/analytics-panel.ts';
@@ -65,6 +66,7 @@ export class ExplorerApp {
   private readonly help = helpDialog();
   private readonly cyContainer = byId('cy');
   private readonly signInDialog: SignInDialog;
+  private readonly pendingView = new PendingView();
   private readonly webglSupport: ReturnType<typeof webglSupport>;
   private webglSuggested = false;
   /** Set once the first view has been asked for: a later sign-in must not reload it. */
@@ -164,6 +166,7 @@ export class ExplorerApp {
     this.signInDialog = new SignInDialog((user) => this.signedIn(user));
     whenUnauthenticated(() => {
       this.toolbar.showUser(null);
+      this.pendingView.remember(window.location.hash);
       this.signInDialog.open('You are not signed in, or your session has ended. Nothing on the canvas is lost.');
     });
     this.setupHint();
@@ -183,7 +186,10 @@ export class ExplorerApp {
     try {
       const user = await currentUser();
       if (user) this.signedIn(user);
-      else this.signInDialog.open();
+      else {
+        this.pendingView.remember(window.location.hash);
+        this.signInDialog.open();
+      }
     } catch (error) {
       this.notices.error('Connecting to the API', error, () => void this.checkSession());
     }
@@ -192,6 +198,8 @@ export class ExplorerApp {
   private signedIn(user: User): void {
     this.toolbar.showUser(user);
     if (this.firstView) {
+      // Signed in again in this tab: the canvas is still here, nothing is waiting to be opened.
+      this.pendingView.take();
       this.notices.show(`Signed in as ${user.name}. Try again what failed.`, 'success');
       return;
     }
@@ -211,7 +219,9 @@ export class ExplorerApp {
 
   private async loadFirstView(): Promise<void> {
     meta().then((m) => this.legend.setMeta(m)).catch((error) => this.notices.error('Loading the legend totals', error));
-    const initial = this.urlSync.initialState();
+    // A shared view opened while signed out, when signing in went through a sign-in link.
+    const pending = this.pendingView.take();
+    const initial = this.urlSync.initialState() ?? pending;
     if (initial) await this.openState(initial, 'Open link');
     else await this.openStartView();
     this.canvas.history.clear();

@@ -25,6 +25,8 @@ let page: Page;
 let problems: PageProblem[];
 /** Console errors a step expects (refused requests in the outage step). */
 let expected: ((problem: PageProblem) => boolean)[] = [];
+/** The link the analyst shares, and the nodes it shows. */
+let shared: { link: string; ids: string[] } | undefined;
 
 beforeAll(async () => {
   ensureClientBuilt();
@@ -241,5 +243,28 @@ describe('the explorer, as an analyst uses it', () => {
     await screenshot(reopened, '11-shared-link-reopened');
     await reopened.close();
     expect(reopenedProblems).toEqual([]);
+    shared = { link, ids };
+  });
+
+  it('keeps a shared view for a colleague who signs in through a one-time sign-in link', async () => {
+    const name = `e2e-colleague-${Date.now()}`;
+    await createUser(db, 'e2e-setup', name, 'viewer', 'CONFIDENTIAL');
+    const signInLink = `${base}/auth/signin?token=${await createSignInLink(db, 'e2e-setup', name)}`;
+    const colleague = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const tab = await colleague.newPage();
+    const tabProblems = collectProblems(tab);
+
+    await tab.goto(shared!.link);
+    await tab.locator('dialog.sign-in-dialog').waitFor({ state: 'visible' });
+    // The sign-in link is another address; the server answers it with a redirect to "/".
+    await tab.goto(signInLink);
+    expect(new URL(tab.url()).pathname).toBe('/');
+    await waitForExplorer(tab);
+    await settled(tab);
+    expect(await nodeIds(tab)).toEqual(shared!.ids);
+    expect(await tab.evaluate(() => window.__explorer!.layout())).toBe('geographic');
+    await screenshot(tab, '12-shared-view-after-sign-in-link');
+    await colleague.close();
+    expect(tabProblems).toEqual([]);
   });
 });
