@@ -1,7 +1,7 @@
 /**
  * Pointer interactions on the canvas: a tap shows details, a double tap expands, a right click
- * opens the menu, and a drag is recorded so it can be undone. Bound again whenever the renderer
- * switch replaces the Cytoscape instance.
+ * opens the menu, pointing at a node shows its whole name, and a drag is recorded so it can be
+ * undone. Bound again whenever the renderer switch replaces the Cytoscape instance.
  */
 import type { EventObject } from 'cytoscape';
 import type { CanvasEdits } from '../canvas/canvas-edits.ts';
@@ -44,6 +44,9 @@ export function bindCanvasInteractions(canvas: ExplorerCanvas, edits: CanvasEdit
       before = undefined;
       edits.recordMove(recorded);
     });
+    // Captions cut long names short; pointing at a node shows its whole name.
+    cy.on('mouseover', 'node', (event) => (container.title = String(event.target.data('label') ?? '')));
+    cy.on('mouseout', 'node', () => container.removeAttribute('title'));
     // Keep the browser's own context menu off the canvas: ours replaces it.
     container.addEventListener('contextmenu', (event) => event.preventDefault());
   });

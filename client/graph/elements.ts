@@ -17,9 +17,27 @@ export interface EdgeData extends GraphEdge {
   caption: string;
 }
 
+/** Longest name drawn in full; about four wrapped lines under a node. */
+export const CAPTION_MAX_CHARS = 52;
+
+/**
+ * Long names (a news item's full title) would wrap into a tall block that covers its
+ * neighbours; the canvas shows them cut at a word, keeping a closing "(place, date)" that tells
+ * similar events apart. The details panel and search show the whole name.
+ */
+export function shortName(name: string, max = CAPTION_MAX_CHARS): string {
+  if (name.length <= max) return name;
+  const qualifier = /^(.*\S)\s*(\([^()]{1,24}\))$/.exec(name);
+  const [head, tail] = qualifier ? [qualifier[1]!, ` ${qualifier[2]!}`] : [name, ''];
+  const budget = max - tail.length - 1;
+  const cut = head.lastIndexOf(' ', budget);
+  return `${head.slice(0, cut > budget / 2 ? cut : budget).replace(/[\s,;:.-]+$/, '')}…${tail}`;
+}
+
 /** "[n]" is the number of evidence quotes; the legend says so. */
 export function nodeCaption(label: string, evidenceCount: number, more: number): string {
-  const base = evidenceCount > 0 ? `${label} [${evidenceCount}]` : label;
+  const name = shortName(label);
+  const base = evidenceCount > 0 ? `${name} [${evidenceCount}]` : name;
   return more > 0 ? `${base}\n+${more} more` : base;
 }
 

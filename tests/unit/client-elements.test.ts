@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphEdge, GraphNode } from '../../client/api/api-types.ts';
-import { edgeCaption, newElements, nodeCaption, nodeElement } from '../../client/graph/elements.ts';
+import { CAPTION_MAX_CHARS, edgeCaption, newElements, nodeCaption, nodeElement, shortName } from '../../client/graph/elements.ts';
 
 const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({
   id,
@@ -80,5 +80,16 @@ describe('API graph → Cytoscape elements', () => {
     expect(nodeCaption('Europol', 4, 37)).toBe('Europol [4]\n+37 more');
     expect(edgeCaption({ label: 'linked to', share: 22, year: 2015, evidenceCount: 1 })).toBe('linked to 22% 2015 [1]');
     expect(nodeElement(node('x'), 5).data.caption).toBe('X [2]\n+5 more');
+  });
+
+  it('cuts long names at a word, keeping the closing (place, date) that tells similar events apart', () => {
+    const lyon = 'First Operational Forum on Countering Migrant Smuggling Networks (Lyon, 2015)';
+    const hague = 'Second Operational Forum on Countering Migrant Smuggling Networks (The Hague, 2016)';
+    expect(shortName(lyon)).toBe('First Operational Forum on Countering… (Lyon, 2015)');
+    expect(shortName(hague)).toBe('Second Operational Forum on… (The Hague, 2016)');
+    expect(shortName('Migration from the least developed countries to Western Europe, Australia and North America')).toBe('Migration from the least developed countries to…');
+    expect(shortName('European Migrant Smuggling Centre')).toBe('European Migrant Smuggling Centre');
+    expect(shortName('x'.repeat(80))).toHaveLength(CAPTION_MAX_CHARS);
+    expect(nodeElement({ ...node('op'), label: lyon }).data).toMatchObject({ label: lyon, caption: 'First Operational Forum on Countering… (Lyon, 2015) [2]' });
   });
 });
