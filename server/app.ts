@@ -9,7 +9,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { identityOf, useAuthGate } from './auth/auth-gate.ts';
-import { createContext } from './context.ts';
+import { createContext, type AnalyticsEngineChoice } from './context.ts';
 import { DatabaseUnavailableError, QueryTimeoutError, type Db } from './db/driver.ts';
 import { ERROR_CODES, serviceUnavailable, tooCostly } from './errors.ts';
 import { analyticsEngine } from './modules/analytics/analytics-domain.ts';
@@ -24,6 +24,12 @@ export interface AppConfig {
   ratePerMinute: number;
   /** Mark the session cookie Secure (set when served over HTTPS). */
   secureCookies: boolean;
+  /**
+   * Where centrality and communities run: 'auto' uses Graph Data Science inside Neo4j when it
+   * is installed, 'in-process' always uses graphology in the API (keeps GDS memory off a small
+   * database server).
+   */
+  analyticsEngine: AnalyticsEngineChoice;
 }
 
 export const defaultAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => ({
@@ -31,6 +37,7 @@ export const defaultAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfi
   production: env.NODE_ENV === 'production',
   ratePerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200),
   secureCookies: env.SECURE_COOKIES === 'true',
+  analyticsEngine: env.ANALYTICS_ENGINE === 'in-process' ? 'in-process' : 'auto',
 });
 
 /** Query shape limits (GraphQL Armor): generous for real use, fatal for abuse. */
@@ -85,7 +92,7 @@ export function createApp({ db, config: partial = {} }: { db: Db; config?: Parti
     batching: false,
     // Unexpected errors are logged by toClientError; expected ones (bad input, denied) are not noise.
     logging: false,
-    context: ({ request }) => createContext(db, identityOf(request)),
+    context: ({ request }) => createContext(db, identityOf(request), config.analyticsEngine),
     plugins: [
       useAuthGate({ db, ratePerMinute: config.ratePerMinute, secureCookies: config.secureCookies }),
       EnvelopArmorPlugin(ARMOR),

@@ -10,15 +10,18 @@ export interface Viewer {
   identity?: Identity;
 }
 
+export type AnalyticsEngineChoice = 'auto' | 'in-process';
+
 export interface AppContext {
   db: Db;
   graph: RequestGraph;
   viewer: Viewer;
+  analyticsEngine: AnalyticsEngineChoice;
 }
 
 export const viewerFor = (identity: Identity | undefined): Viewer =>
   identity ? { markings: markingsFor(identity.clearance), identity } : { markings: ['PUBLIC'] };
 
-export function createContext(db: Db, identity: Identity | undefined): AppContext {
-  return { db, graph: new RequestGraph(), viewer: viewerFor(identity) };
+export function createContext(db: Db, identity: Identity | undefined, analyticsEngine: AnalyticsEngineChoice = 'auto'): AppContext {
+  return { db, graph: new RequestGraph(), viewer: viewerFor(identity), analyticsEngine };
 }

@@ -195,6 +195,20 @@ describe('polycriminality and analytics', () => {
     expect(c.scores.map((s: any) => s.score)).toEqual([...c.scores.map((s: any) => s.score)].sort((a: number, b: number) => b - a));
   });
 
+  it('computes the same subgraph in the API process (graphology) when told to, with the same leaders', async () => {
+    const { app: inProcess, db: inProcessDb } = testApp({ analyticsEngine: 'in-process' });
+    const query = '{ centrality(measure: PAGERANK, kinds: [Organisation, Operation], top: 5) { engine nodeCount scores { entity { id } } } }';
+    const [gds, local] = [(await gql(app, query)).data!.centrality, (await gql(inProcess, query)).data!.centrality];
+    expect(local.engine).toBe('GRAPHOLOGY');
+    expect(local.nodeCount).toBe(gds.nodeCount);
+    expect(local.scores.slice(0, 2).map((s: any) => s.entity.id).sort()).toEqual(['org-europol', 'org-interpol']);
+    expect(local.scores.slice(0, 2)).toEqual(gds.scores.slice(0, 2));
+    const communities = (await gql(inProcess, '{ communities(kinds: [Organisation, Operation], top: 3) { engine nodeCount communities { size } } }')).data!.communities;
+    expect(communities).toMatchObject({ engine: 'GRAPHOLOGY', nodeCount: gds.nodeCount });
+    expect(communities.communities.length).toBeGreaterThan(0);
+    await inProcessDb.close();
+  });
+
   it('detects communities over a chosen subgraph', async () => {
     const r = await gql(app, '{ communities(kinds: [Organisation, Operation], relationshipTypes: [LED_BY, INVOLVED, PART_OF, PARTNER_OF], top: 3) { engine nodeCount communities { size members { kind } } } }');
     const { communities, nodeCount } = r.data!.communities;

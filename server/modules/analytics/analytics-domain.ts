@@ -70,56 +70,49 @@ async function inProcess(ctx: AppContext, params: Record<string, unknown>) {
   return { graph: buildGraph(rows), nodes };
 }
 
+interface AlgorithmResult {
+  engine: Engine;
+  nodeCount: number;
+  relationshipCount: number;
+  /** A score (centrality, best first, at most `top`) or a community id (LOUVAIN, every node). */
+  results: { entity: EntityRecord; value: number }[];
+}
+
+/** One algorithm over the subgraph: inside Neo4j with GDS when installed, else in process. */
+async function runAlgorithm(ctx: AppContext, algorithm: Measure | 'LOUVAIN', params: Record<string, unknown>, top: number): Promise<AlgorithmResult> {
+  const engine = ctx.analyticsEngine === 'in-process' ? 'GRAPHOLOGY' : await analyticsEngine(ctx.db);
+  if (engine === 'GDS') {
+    const row = await runGds(ctx, algorithm, algorithm === 'LOUVAIN' ? params : { ...params, top });
+    const results = row.results.map((r) => ({ entity: r.node, value: (algorithm === 'LOUVAIN' ? r.community : r.score) ?? 0 }));
+    return { engine, nodeCount: row.nodeCount, relationshipCount: row.relationshipCount, results };
+  }
+  const { graph, nodes } = await inProcess(ctx, params);
+  const entries = [...(algorithm === 'LOUVAIN' ? communityOf(graph) : centralityScores(graph, algorithm))];
+  let results = entries.map(([id, value]) => ({ entity: nodes.get(id)!, value }));
+  if (algorithm !== 'LOUVAIN') {
+    // The same order as the GDS queries: best score first, then by name.
+    results = results.sort((a, b) => b.value - a.value || String(a.entity.name).localeCompare(String(b.entity.name))).slice(0, top);
+  }
+  return { engine, nodeCount: graph.order, relationshipCount: graph.size, results };
+}
+
 export async function centrality(ctx: AppContext, measure: Measure, args: SubgraphArgs) {
   const top = boundedInt(args.top, 'top', 1, MAX_TOP, 10);
-  const params = subgraphParams(ctx, args);
-  const engine = await analyticsEngine(ctx.db);
-  let nodeCount: number;
-  let relationshipCount: number;
-  let ranked: { entity: EntityRecord; score: number }[];
-  if (engine === 'GDS') {
-    const row = await runGds(ctx, measure, { ...params, top });
-    nodeCount = row.nodeCount;
-    relationshipCount = row.relationshipCount;
-    ranked = row.results.map((r) => ({ entity: r.node, score: r.score ?? 0 }));
-  } else {
-    const { graph, nodes } = await inProcess(ctx, params);
-    nodeCount = graph.order;
-    relationshipCount = graph.size;
-    ranked = [...centralityScores(graph, measure)]
-      .map(([id, score]) => ({ entity: nodes.get(id)!, score }))
-      .sort((a, b) => b.score - a.score || String(a.entity.name).localeCompare(String(b.entity.name)))
-      .slice(0, top);
-  }
-  ctx.graph.add(ranked.map((r) => r.entity), []);
-  return { measure, engine, nodeCount, relationshipCount, scores: ranked.map((r, i) => ({ rank: i + 1, ...r })) };
+  const { engine, nodeCount, relationshipCount, results } = await runAlgorithm(ctx, measure, subgraphParams(ctx, args), top);
+  ctx.graph.add(results.map((r) => r.entity), []);
+  return { measure, engine, nodeCount, relationshipCount, scores: results.map((r, i) => ({ rank: i + 1, entity: r.entity, score: r.value })) };
 }
 
 export async function communities(ctx: AppContext, args: SubgraphArgs) {
   const top = boundedInt(args.top, 'top', 1, MAX_TOP, 10);
-  const params = subgraphParams(ctx, args);
-  const engine = await analyticsEngine(ctx.db);
-  let membership: { entity: EntityRecord; community: number }[];
-  let nodeCount: number;
-  let relationshipCount: number;
-  if (engine === 'GDS') {
-    const row = await runGds(ctx, 'LOUVAIN', params);
-    nodeCount = row.nodeCount;
-    relationshipCount = row.relationshipCount;
-    membership = row.results.map((r) => ({ entity: r.node, community: r.community ?? 0 }));
-  } else {
-    const { graph, nodes } = await inProcess(ctx, params);
-    nodeCount = graph.order;
-    relationshipCount = graph.size;
-    membership = [...communityOf(graph)].map(([id, community]) => ({ entity: nodes.get(id)!, community }));
-  }
+  const { engine, nodeCount, relationshipCount, results } = await runAlgorithm(ctx, 'LOUVAIN', subgraphParams(ctx, args), top);
   const groups = new Map<number, EntityRecord[]>();
-  for (const m of membership) {
-    const members = groups.get(m.community);
-    if (members) members.push(m.entity);
-    else groups.set(m.community, [m.entity]);
+  for (const { entity, value } of results) {
+    const members = groups.get(value);
+    if (members) members.push(entity);
+    else groups.set(value, [entity]);
   }
-  ctx.graph.add(membership.map((m) => m.entity), []);
+  ctx.graph.add(results.map((r) => r.entity), []);
   const list = [...groups]
     .map(([id, members]) => ({ id, size: members.length, members: members.sort((a, b) => Number(b.degree ?? 0) - Number(a.degree ?? 0) || String(a.name).localeCompare(String(b.name))) }))
     .sort((a, b) => b.size - a.size || a.id - b.id)
