@@ -1,184 +1,97 @@
-/** Shapes of the API results the explorer asks for (mirroring the SDL fields it selects). */
+/**
+ * Shapes of the API results the explorer asks for: each picks the fields its query selects from
+ * the schema's own types (schema-types.ts, generated from the SDL), so names, nullability and
+ * enums follow the API. Nested objects are narrowed to their own sub-selections.
+ */
 import type { Kind, RelationshipType } from '../../server/domain/model.ts';
+import type * as S from './schema-types.ts';
 
 export type { Kind, RelationshipType };
 
-export interface SourceRef {
-  id: string;
-  name: string;
-  title: string | null;
-  publisher: string | null;
-  date: string | null;
-}
+/** Fields K of the schema type T; some of them narrowed to what the query selects inside. */
+type Selected<T, K extends keyof T, Narrowed extends Partial<Record<K, unknown>> = object> = Omit<Pick<T, K>, keyof Narrowed> & Narrowed;
 
-export interface Evidence {
-  sourceId: string;
-  quote: string;
-  date: string | null;
-  modality: 'reported' | 'estimated' | 'expected';
+export type SourceRef = Selected<S.Source, 'id' | 'name' | 'title' | 'publisher' | 'date'>;
+
+export type Evidence = Selected<S.Evidence, 'sourceId' | 'quote' | 'date' | 'modality' | 'source', {
   /** Null when the document is above the viewer's clearance. */
   source: SourceRef | null;
-}
+}>;
 
-export interface GraphNode {
-  id: string;
-  kind: Kind;
-  label: string;
-  degree: number;
-  distance: number | null;
-  evidenceCount: number;
-  latitude: number | null;
-  longitude: number | null;
-  date: string | null;
-  marking: string;
-}
+export type GraphNode = Selected<S.GraphNode, 'id' | 'kind' | 'label' | 'degree' | 'distance' | 'evidenceCount' | 'latitude' | 'longitude' | 'date' | 'marking'>;
 
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationshipType;
-  label: string;
-  weight: number;
-  share: number | null;
-  year: number | null;
-  order: number | null;
-  linkKind: string | null;
-  marking: string;
-  evidenceCount: number;
-  evidence: Evidence[];
-}
+export type GraphEdge = Selected<
+  S.GraphEdge,
+  'id' | 'source' | 'target' | 'type' | 'label' | 'weight' | 'share' | 'year' | 'order' | 'linkKind' | 'marking' | 'evidenceCount' | 'evidence',
+  { evidence: Evidence[] }
+>;
 
-export interface Graph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-  totalNodes: number;
-}
+export type Graph = Selected<S.Graph, 'nodes' | 'edges' | 'truncated' | 'totalNodes', { nodes: GraphNode[]; edges: GraphEdge[] }>;
 
-export interface SearchHit {
-  score: number;
-  matchedField: string;
+export type EntityRef = Selected<S.Entity, 'id' | 'kind' | 'name'>;
+
+export type SearchHit = Selected<S.SearchHit, 'score' | 'matchedField' | 'highlight' | 'entity', {
   /** HTML-escaped text with <mark> around matches. */
   highlight: string;
-  entity: { id: string; kind: Kind; name: string };
-}
+  entity: EntityRef;
+}>;
 
-export interface KindInfo {
-  kind: Kind;
-  caption: string;
-  plural: string;
-  description: string;
-  colour: string;
-  shape: string;
-  count: number;
-}
+export type KindInfo = Selected<S.KindInfo, 'kind' | 'caption' | 'plural' | 'description' | 'colour' | 'shape' | 'count'>;
 
-export interface RelationshipTypeInfo {
-  type: RelationshipType;
-  caption: string;
-  description: string;
-  colour: string;
-  lineStyle: string;
-  structural: boolean;
-  count: number;
-}
+export type RelationshipTypeInfo = Selected<S.RelationshipTypeInfo, 'type' | 'caption' | 'description' | 'colour' | 'lineStyle' | 'structural' | 'count'>;
 
-export interface Meta {
+export type Meta = Selected<S.Meta, 'kinds' | 'relationshipTypes' | 'entityCount' | 'relationshipCount', {
   kinds: KindInfo[];
   relationshipTypes: RelationshipTypeInfo[];
-  entityCount: number;
-  relationshipCount: number;
-}
+}>;
 
-export interface EntityRef {
-  id: string;
-  kind: Kind;
-  name: string;
-}
+export type Link = Selected<
+  S.Link,
+  'id' | 'type' | 'caption' | 'direction' | 'node' | 'order' | 'share' | 'year' | 'linkKind' | 'role' | 'evidence',
+  { node: EntityRef; evidence: Evidence[] }
+>;
 
-export interface Link {
-  id: string;
-  type: RelationshipType;
-  caption: string;
-  direction: 'OUT' | 'IN' | 'BOTH';
-  node: EntityRef;
-  order: number | null;
-  share: number | null;
-  year: number | null;
-  linkKind: string | null;
-  role: string | null;
-  evidence: Evidence[];
-}
-
-export interface FigureDetails {
-  id: string;
-  name: string;
-  value: number | null;
-  valueMax: number | null;
-  unit: string | null;
-  qualifier: string | null;
-  metric: string | null;
-  period: string | null;
-  scope: string | null;
-  modality: string | null;
-  evidence: Evidence[];
-}
+export type FigureDetails = Selected<
+  S.Figure,
+  'id' | 'name' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'metric' | 'period' | 'scope' | 'modality' | 'evidence',
+  { evidence: Evidence[] }
+>;
 
 /** An entity with the fields the details panel shows; kind-specific properties sit in `properties`. */
-export interface EntityDetails extends EntityRef {
-  aliases: string[];
-  description: string | null;
-  marking: string;
-  degree: number;
-  evidence: Evidence[];
-  figures: FigureDetails[];
-  links: Link[];
+export type EntityDetails = Selected<
+  S.Entity,
+  'id' | 'kind' | 'name' | 'aliases' | 'description' | 'marking' | 'degree' | 'evidence' | 'figures' | 'links',
+  { evidence: Evidence[]; figures: FigureDetails[]; links: Link[] }
+> & {
+  /** Selected per kind from the model (client/api.ts), so not typed field by field here. */
   properties: Record<string, unknown>;
-}
+};
 
-export interface Path {
-  length: number;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
+export type Path = Selected<S.Path, 'length' | 'nodes' | 'edges', { nodes: GraphNode[]; edges: GraphEdge[] }>;
 
-export interface PathResult {
-  paths: Path[];
-  graph: Graph;
-}
+export type PathResult = Selected<S.PathResult, 'paths' | 'graph', { paths: Path[]; graph: Graph }>;
 
-export type PathMode = 'SHORTEST' | 'ALL_SHORTEST' | 'K_SHORTEST';
+export type PathMode = S.PathMode;
 
-export interface CrimeLink {
-  rank: number;
-  share: number | null;
-  year: number | null;
-  linkKind: string | null;
-  crimeType: EntityRef;
-  evidence: Evidence[];
-}
+export type CrimeLink = Selected<
+  S.CrimeLink,
+  'rank' | 'share' | 'year' | 'linkKind' | 'crimeType' | 'evidence',
+  { crimeType: EntityRef; evidence: Evidence[] }
+>;
 
-export interface Polycriminality {
-  crimeType: EntityRef;
-  year: number | null;
-  years: number[];
-  links: CrimeLink[];
-  graph: Graph;
-}
+export type Polycriminality = Selected<
+  S.Polycriminality,
+  'crimeType' | 'year' | 'years' | 'links' | 'graph',
+  { crimeType: EntityRef; links: CrimeLink[]; graph: Graph }
+>;
 
-export type CentralityMeasure = 'DEGREE' | 'BETWEENNESS' | 'PAGERANK';
-export type AnalyticsEngine = 'GDS' | 'GRAPHOLOGY';
+export type CentralityMeasure = S.CentralityMeasure;
+export type AnalyticsEngine = S.AnalyticsEngine;
 
-export interface CentralityResult {
-  measure: CentralityMeasure;
-  engine: AnalyticsEngine;
-  nodeCount: number;
-  scores: { rank: number; score: number; entity: EntityRef }[];
-}
+export type CentralityResult = Selected<S.CentralityResult, 'measure' | 'engine' | 'nodeCount' | 'scores', {
+  scores: Selected<S.CentralityScore, 'rank' | 'score' | 'entity', { entity: EntityRef }>[];
+}>;
 
-export interface CommunityResult {
-  engine: AnalyticsEngine;
-  nodeCount: number;
-  communities: { id: number; size: number; members: { id: string }[] }[];
-}
+export type CommunityResult = Selected<S.CommunityResult, 'engine' | 'nodeCount' | 'communities', {
+  communities: Selected<S.Community, 'id' | 'size' | 'members', { members: Selected<S.Entity, 'id'>[] }>[];
+}>;

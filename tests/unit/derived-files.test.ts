@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CLIENT_SCHEMA_TYPES_PATH, clientSchemaTypes } from '../../server/codegen/client-schema-types.ts';
 import { GENERATED_FILES } from '../../server/domain/generated-files.ts';
 
 describe('files generated from the domain model', () => {
@@ -8,4 +9,10 @@ describe('files generated from the domain model', () => {
       expect(fs.readFileSync(path, 'utf8')).toBe(content());
     });
   }
+});
+
+describe('files generated from the API schema', () => {
+  it('client/api/schema-types.ts is up to date (run "npm run generate" after changing an SDL file)', async () => {
+    expect(fs.readFileSync(CLIENT_SCHEMA_TYPES_PATH, 'utf8')).toBe(await clientSchemaTypes());
+  });
 });

@@ -1,0 +1,1908 @@
+// Generated from the API schema (server/modules/**/*.graphql) by "npm run generate". Do not edit.
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  JSONObject: { input: unknown; output: unknown; }
+};
+
+/** Roles, lowest first: each includes the ones before it. */
+export type Role =
+  /** Reads the graph. */
+  | 'VIEWER'
+  /** Reads, and writes knowledge (entities and links). */
+  | 'ANALYST'
+  /** Also manages users, API tokens and reads the audit log. */
+  | 'ADMIN';
+
+/** The signed-in user. */
+export type Me = {
+  name: Scalars['String']['output'];
+  role: Role;
+  /** Highest marking this user may see. */
+  clearance: Marking;
+  /** How this request was authenticated: session (browser) or token (script). */
+  via: Scalars['String']['output'];
+};
+
+export type Query = {
+  me: Me;
+  users: Array<User>;
+  /** The audit log, newest first (append-only). */
+  auditLog: AuditPage;
+  /**
+   * Centrality over a subgraph: the entities of the given kinds (default: every named kind, no
+   * figures or source documents) and the relationships of the given types among them (undirected).
+   */
+  centrality: CentralityResult;
+  /** Communities (Louvain) over the same kind of subgraph; top limits the number of communities. */
+  communities: CommunityResult;
+  /** Organisations, filtered, sorted and paginated (first: at most 100). */
+  organisations: OrganisationConnection;
+  /** Operations, filtered, sorted and paginated (first: at most 100). */
+  operations: OperationConnection;
+  /** Routes, filtered, sorted and paginated (first: at most 100). */
+  routes: RouteConnection;
+  /** Crime types, filtered, sorted and paginated (first: at most 100). */
+  crimeTypes: CrimeTypeConnection;
+  /** Network roles, filtered, sorted and paginated (first: at most 100). */
+  networkRoles: NetworkRoleConnection;
+  /** Locations, filtered, sorted and paginated (first: at most 100). */
+  locations: LocationConnection;
+  /** Modi operandi, filtered, sorted and paginated (first: at most 100). */
+  modiOperandi: ModusOperandiConnection;
+  /** Payment methods, filtered, sorted and paginated (first: at most 100). */
+  paymentMethods: PaymentMethodConnection;
+  /** Business sectors, filtered, sorted and paginated (first: at most 100). */
+  sectors: SectorConnection;
+  /** Document types, filtered, sorted and paginated (first: at most 100). */
+  documentTypes: DocumentTypeConnection;
+  /** Tools, filtered, sorted and paginated (first: at most 100). */
+  tools: ToolConnection;
+  /** Figures, filtered, sorted and paginated (first: at most 100). */
+  figures: FigureConnection;
+  /** Source documents, filtered, sorted and paginated (first: at most 100). */
+  sourceDocuments: SourceConnection;
+  /** One entity by id, or null when it does not exist. */
+  entity: Maybe<Entity>;
+  /** Alias of entity(id), for clients that expect node(id). */
+  node: Maybe<Entity>;
+  /** Several entities by id, in the order asked; unknown ids are left out. */
+  entities: Array<Entity>;
+  /**
+   * The entities within depth hops (1 to 3) of the given ids. Figures and source documents are
+   * left out unless includeStructural is true or their relationship types are asked for.
+   * excludeIds leaves out nodes already drawn (their edges to new nodes are still returned).
+   */
+  neighbourhood: Graph;
+  /**
+   * Paths between two entities over at most maxHops relationships (1 to 10). Only named things
+   * count as links: figures and source documents are used only when includeStructural is true.
+   * kinds restricts the intermediate nodes; excludeIds are never passed through.
+   */
+  paths: PathResult;
+  /** The model (kinds, relationship types, captions, colours, shapes) with counts, for legends and filters. */
+  meta: Meta;
+  /** Crimes linked to a crime type (by default migrant smuggling), ranked by share. */
+  polycriminality: Polycriminality;
+  /** Organisations, operations, routes (or other kinds) directly linked to both crime types. */
+  sharedConnections: Array<SharedConnection>;
+  /**
+   * Full-text search over names, aliases (acronyms, French titles) and descriptions.
+   * Each word matches exactly, as a prefix, or (with fuzzy) with small typos. Any text is
+   * accepted: Lucene operators in the input are treated as plain characters.
+   */
+  search: Array<SearchHit>;
+};
+
+
+export type QueryAuditLogArgs = {
+  action: InputMaybe<Scalars['String']['input']>;
+  actor: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCentralityArgs = {
+  measure?: InputMaybe<CentralityMeasure>;
+  kinds: InputMaybe<Array<Kind>>;
+  relationshipTypes: InputMaybe<Array<RelationshipType>>;
+  top?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  kinds: InputMaybe<Array<Kind>>;
+  relationshipTypes: InputMaybe<Array<RelationshipType>>;
+  top?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrganisationsArgs = {
+  filter: InputMaybe<OrganisationFilter>;
+  orderBy: InputMaybe<OrganisationOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOperationsArgs = {
+  filter: InputMaybe<OperationFilter>;
+  orderBy: InputMaybe<OperationOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRoutesArgs = {
+  filter: InputMaybe<RouteFilter>;
+  orderBy: InputMaybe<RouteOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCrimeTypesArgs = {
+  filter: InputMaybe<CrimeTypeFilter>;
+  orderBy: InputMaybe<CrimeTypeOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNetworkRolesArgs = {
+  filter: InputMaybe<NetworkRoleFilter>;
+  orderBy: InputMaybe<NetworkRoleOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLocationsArgs = {
+  filter: InputMaybe<LocationFilter>;
+  orderBy: InputMaybe<LocationOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryModiOperandiArgs = {
+  filter: InputMaybe<ModusOperandiFilter>;
+  orderBy: InputMaybe<ModusOperandiOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPaymentMethodsArgs = {
+  filter: InputMaybe<PaymentMethodFilter>;
+  orderBy: InputMaybe<PaymentMethodOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySectorsArgs = {
+  filter: InputMaybe<SectorFilter>;
+  orderBy: InputMaybe<SectorOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDocumentTypesArgs = {
+  filter: InputMaybe<DocumentTypeFilter>;
+  orderBy: InputMaybe<DocumentTypeOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryToolsArgs = {
+  filter: InputMaybe<ToolFilter>;
+  orderBy: InputMaybe<ToolOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFiguresArgs = {
+  filter: InputMaybe<FigureFilter>;
+  orderBy: InputMaybe<FigureOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySourceDocumentsArgs = {
+  filter: InputMaybe<SourceFilter>;
+  orderBy: InputMaybe<SourceOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes: InputMaybe<Array<RelationshipType>>;
+  kinds: InputMaybe<Array<Kind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  excludeIds: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  mode?: InputMaybe<PathMode>;
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes: InputMaybe<Array<RelationshipType>>;
+  kinds: InputMaybe<Array<Kind>>;
+  excludeIds: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPolycriminalityArgs = {
+  crimeTypeId?: InputMaybe<Scalars['ID']['input']>;
+  year: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySharedConnectionsArgs = {
+  first: Scalars['ID']['input'];
+  second: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<Kind>>;
+};
+
+
+export type QuerySearchArgs = {
+  query: Scalars['String']['input'];
+  kinds: InputMaybe<Array<Kind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  fuzzy?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type User = {
+  name: Scalars['String']['output'];
+  role: Role;
+  clearance: Marking;
+  createdAt: Scalars['String']['output'];
+  disabled: Scalars['Boolean']['output'];
+  /** Live API tokens (ids and labels only; a token's secret is shown once, when it is made). */
+  tokens: Array<ApiTokenInfo>;
+};
+
+export type ApiTokenInfo = {
+  id: Scalars['ID']['output'];
+  label: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  expiresAt: Maybe<Scalars['String']['output']>;
+};
+
+export type NewApiToken = {
+  id: Scalars['ID']['output'];
+  /** Send as "Authorization: Bearer <token>". Shown only now. */
+  token: Scalars['String']['output'];
+  user: Scalars['String']['output'];
+};
+
+export type AuditEvent = {
+  id: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  outcome: Scalars['String']['output'];
+  target: Maybe<Scalars['String']['output']>;
+  details: Maybe<Scalars['String']['output']>;
+  /** JSON of the record before a change. */
+  before: Maybe<Scalars['String']['output']>;
+  /** JSON of the record after a change. */
+  after: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditPage = {
+  events: Array<AuditEvent>;
+  /** Pass as `after` for older events. */
+  endCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  createUser: User;
+  updateUser: User;
+  createApiToken: NewApiToken;
+  revokeApiToken: Scalars['Boolean']['output'];
+  /** A one-time sign-in link (valid 24 hours) for a user of the explorer. */
+  createSignInLink: Scalars['String']['output'];
+  /** Creates or replaces an entity (all its properties and evidence), in one audited transaction. */
+  upsertEntity: Entity;
+  /** Deletes an entity and its relationships; refused when it has relationships you cannot see. */
+  deleteEntity: DeleteResult;
+  /** Creates or replaces a relationship between two entities the model allows it between. */
+  upsertLink: GraphEdge;
+  deleteLink: DeleteResult;
+};
+
+
+export type MutationCreateUserArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
+  clearance: Marking;
+};
+
+
+export type MutationUpdateUserArgs = {
+  name: Scalars['String']['input'];
+  role: InputMaybe<Role>;
+  clearance: InputMaybe<Marking>;
+  disable: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  user: Scalars['String']['input'];
+  label: InputMaybe<Scalars['String']['input']>;
+  expiresInDays: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateSignInLinkArgs = {
+  user: Scalars['String']['input'];
+};
+
+
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
+};
+
+
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpsertLinkArgs = {
+  input: LinkInput;
+};
+
+
+export type MutationDeleteLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type CentralityMeasure =
+  /** Number of relationships. */
+  | 'DEGREE'
+  /** How often a node lies on shortest paths between others (brokers, gatekeepers). */
+  | 'BETWEENNESS'
+  /** Importance from being linked to by important nodes. */
+  | 'PAGERANK';
+
+/** What computed an analytics result. */
+export type AnalyticsEngine =
+  /** Neo4j Graph Data Science, inside the database. */
+  | 'GDS'
+  /** The graphology library in the API process (when GDS is not installed). */
+  | 'GRAPHOLOGY';
+
+export type CentralityScore = {
+  rank: Scalars['Int']['output'];
+  entity: Entity;
+  score: Scalars['Float']['output'];
+};
+
+export type CentralityResult = {
+  measure: CentralityMeasure;
+  engine: AnalyticsEngine;
+  /** Size of the analysed subgraph. */
+  nodeCount: Scalars['Int']['output'];
+  relationshipCount: Scalars['Int']['output'];
+  /** Highest scores first. */
+  scores: Array<CentralityScore>;
+};
+
+export type Community = {
+  id: Scalars['Int']['output'];
+  size: Scalars['Int']['output'];
+  /** Members, highest degree first. */
+  members: Array<Entity>;
+};
+
+export type CommunityResult = {
+  engine: AnalyticsEngine;
+  nodeCount: Scalars['Int']['output'];
+  relationshipCount: Scalars['Int']['output'];
+  /** Largest communities first. */
+  communities: Array<Community>;
+};
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type Organisation = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** What sort of body it is. */
+  orgType: Maybe<Scalars['String']['output']>;
+  /** Seat, where the documents give it. */
+  headquarters: Maybe<Scalars['String']['output']>;
+  /** When it was set up (ISO date, year-month or year). */
+  founded: Maybe<Scalars['String']['output']>;
+  /** What it is for, in the documents' words. */
+  mandate: Maybe<Scalars['String']['output']>;
+  /** part of: PART_OF links from this organisation. */
+  partOf: Array<Link>;
+  /** part of (incoming): PART_OF links to this organisation. */
+  parts: Array<Link>;
+  /** partner of: PARTNER_OF links from this organisation. */
+  partners: Array<Link>;
+  /** partner of (incoming): PARTNER_OF links to this organisation. */
+  partnerOf: Array<Link>;
+  /** member of: MEMBER_OF links from this organisation. */
+  memberOf: Array<Link>;
+  /** member of (incoming): MEMBER_OF links to this organisation. */
+  members: Array<Link>;
+  /** based in: BASED_IN links from this organisation. */
+  basedIn: Array<Link>;
+  /** led by (incoming): LED_BY links to this organisation. */
+  leads: Array<Link>;
+  /** involved (incoming): INVOLVED links to this organisation. */
+  participatesIn: Array<Link>;
+  /** funded by: FUNDED_BY links from this organisation. */
+  fundedBy: Array<Link>;
+  /** funded by (incoming): FUNDED_BY links to this organisation. */
+  funds: Array<Link>;
+  /** targets: TARGETS links from this organisation. */
+  targets: Array<Link>;
+  /** operates: OPERATES links from this organisation. */
+  operates: Array<Link>;
+  /** uses: USES_TOOL links from this organisation. */
+  tools: Array<Link>;
+  /** published: PUBLISHED links from this organisation. */
+  published: Array<Link>;
+  /** measures (incoming): MEASURES links to this organisation. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this organisation. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the organisations list; all given conditions must hold. */
+export type OrganisationFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  orgType: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganisationOrderField =
+  | 'NAME'
+  | 'ORG_TYPE';
+
+export type OrganisationOrder = {
+  field: OrganisationOrderField;
+  direction: SortDirection;
+};
+
+export type OrganisationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+export type OrganisationConnection = {
+  edges: Array<OrganisationEdge>;
+  nodes: Array<Organisation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type Operation = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** What sort of action it is. */
+  opType: Maybe<Scalars['String']['output']>;
+  /** First day (or month or year) as the documents give it. */
+  startDate: Maybe<Scalars['String']['output']>;
+  /** Last day (or month or year). */
+  endDate: Maybe<Scalars['String']['output']>;
+  /** Region it covered, in the documents' words. */
+  region: Maybe<Scalars['String']['output']>;
+  /** Results the documents report. */
+  outcome: Maybe<Scalars['String']['output']>;
+  /** part of: PART_OF links from this operation. */
+  partOf: Array<Link>;
+  /** part of (incoming): PART_OF links to this operation. */
+  parts: Array<Link>;
+  /** led by: LED_BY links from this operation. */
+  ledBy: Array<Link>;
+  /** involved: INVOLVED links from this operation. */
+  participants: Array<Link>;
+  /** funded by: FUNDED_BY links from this operation. */
+  fundedBy: Array<Link>;
+  /** targets: TARGETS links from this operation. */
+  targets: Array<Link>;
+  /** took place in: TOOK_PLACE_IN links from this operation. */
+  places: Array<Link>;
+  /** uses: USES_TOOL links from this operation. */
+  tools: Array<Link>;
+  /** uses method: USES_METHOD links from this operation. */
+  methods: Array<Link>;
+  /** measures (incoming): MEASURES links to this operation. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this operation. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the operations list; all given conditions must hold. */
+export type OperationFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  opType: InputMaybe<Scalars['String']['input']>;
+  startDate: InputMaybe<Scalars['String']['input']>;
+  region: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OperationOrderField =
+  | 'NAME'
+  | 'OP_TYPE'
+  | 'START_DATE'
+  | 'REGION';
+
+export type OperationOrder = {
+  field: OperationOrderField;
+  direction: SortDirection;
+};
+
+export type OperationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Operation;
+};
+
+export type OperationConnection = {
+  edges: Array<OperationEdge>;
+  nodes: Array<Operation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type Route = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** Means of travel. */
+  mode: Maybe<Scalars['String']['output']>;
+  /** Regional route into the EU or global route. */
+  scope: Maybe<Scalars['String']['output']>;
+  /** part of: PART_OF links from this route. */
+  partOf: Array<Link>;
+  /** part of (incoming): PART_OF links to this route. */
+  parts: Array<Link>;
+  /** targets (incoming): TARGETS links to this route. */
+  targetedBy: Array<Link>;
+  /** departs from: DEPARTS_FROM links from this route. */
+  departsFrom: Array<Link>;
+  /** passes through: PASSES_THROUGH links from this route. */
+  passesThrough: Array<Link>;
+  /** arrives in: ARRIVES_IN links from this route. */
+  arrivesIn: Array<Link>;
+  /** connects to: CONNECTS_TO links from this route. */
+  connectsTo: Array<Link>;
+  /** connects to (incoming): CONNECTS_TO links to this route. */
+  connectedFrom: Array<Link>;
+  /** used by nationals of: USED_BY_NATIONALS_OF links from this route. */
+  usedByNationalsOf: Array<Link>;
+  /** uses method: USES_METHOD links from this route. */
+  methods: Array<Link>;
+  /** paid with: PAID_WITH links from this route. */
+  paymentMethods: Array<Link>;
+  /** abuses: ABUSES_DOCUMENT links from this route. */
+  documentsAbused: Array<Link>;
+  /** active in (incoming): ACTIVE_IN links to this route. */
+  activeHere: Array<Link>;
+  /** measures (incoming): MEASURES links to this route. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this route. */
+  mentionedIn: Array<Link>;
+  /** Departure, transit and arrival places in travel order. */
+  stages: Array<RouteStage>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the routes list; all given conditions must hold. */
+export type RouteFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  mode: InputMaybe<Scalars['String']['input']>;
+  scope: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RouteOrderField =
+  | 'NAME'
+  | 'MODE'
+  | 'SCOPE';
+
+export type RouteOrder = {
+  field: RouteOrderField;
+  direction: SortDirection;
+};
+
+export type RouteEdge = {
+  cursor: Scalars['String']['output'];
+  node: Route;
+};
+
+export type RouteConnection = {
+  edges: Array<RouteEdge>;
+  nodes: Array<Route>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeType = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** Broad area (e.g. trafficking, fraud, financial, violent). */
+  category: Maybe<Scalars['String']['output']>;
+  /** part of: PART_OF links from this crime type. */
+  partOf: Array<Link>;
+  /** part of (incoming): PART_OF links to this crime type. */
+  parts: Array<Link>;
+  /** targets (incoming): TARGETS links to this crime type. */
+  targetedBy: Array<Link>;
+  /** uses method: USES_METHOD links from this crime type. */
+  methods: Array<Link>;
+  /** paid with: PAID_WITH links from this crime type. */
+  paymentMethods: Array<Link>;
+  /** launders through: LAUNDERS_THROUGH links from this crime type. */
+  laundersThrough: Array<Link>;
+  /** exploits: EXPLOITS links from this crime type. */
+  exploits: Array<Link>;
+  /** abuses: ABUSES_DOCUMENT links from this crime type. */
+  documentsAbused: Array<Link>;
+  /** facilitates: FACILITATES links from this crime type. */
+  facilitates: Array<Link>;
+  /** facilitates (incoming): FACILITATES links to this crime type. */
+  facilitatedBy: Array<Link>;
+  /** linked to: LINKED_TO links from this crime type. */
+  linkedCrimes: Array<Link>;
+  /** linked to (incoming): LINKED_TO links to this crime type. */
+  linkedFrom: Array<Link>;
+  /** commits (incoming): COMMITS links to this crime type. */
+  committedBy: Array<Link>;
+  /** active in: ACTIVE_IN links from this crime type. */
+  activeIn: Array<Link>;
+  /** measures (incoming): MEASURES links to this crime type. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this crime type. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the crime types list; all given conditions must hold. */
+export type CrimeTypeFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  category: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CrimeTypeOrderField =
+  | 'NAME'
+  | 'CATEGORY';
+
+export type CrimeTypeOrder = {
+  field: CrimeTypeOrderField;
+  direction: SortDirection;
+};
+
+export type CrimeTypeEdge = {
+  cursor: Scalars['String']['output'];
+  node: CrimeType;
+};
+
+export type CrimeTypeConnection = {
+  edges: Array<CrimeTypeEdge>;
+  nodes: Array<CrimeType>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRole = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** Where the role sits in the network. */
+  level: Maybe<Scalars['String']['output']>;
+  /** Jobs the documents say this role does. */
+  tasks: Maybe<Array<Scalars['String']['output']>>;
+  /** part of: PART_OF links from this network role. */
+  partOf: Array<Link>;
+  /** part of (incoming): PART_OF links to this network role. */
+  parts: Array<Link>;
+  /** based in: BASED_IN links from this network role. */
+  basedIn: Array<Link>;
+  /** targets (incoming): TARGETS links to this network role. */
+  targetedBy: Array<Link>;
+  /** uses: USES_TOOL links from this network role. */
+  tools: Array<Link>;
+  /** uses method: USES_METHOD links from this network role. */
+  methods: Array<Link>;
+  /** paid with: PAID_WITH links from this network role. */
+  paymentMethods: Array<Link>;
+  /** launders through: LAUNDERS_THROUGH links from this network role. */
+  laundersThrough: Array<Link>;
+  /** exploits: EXPLOITS links from this network role. */
+  exploits: Array<Link>;
+  /** abuses: ABUSES_DOCUMENT links from this network role. */
+  documentsAbused: Array<Link>;
+  /** facilitates: FACILITATES links from this network role. */
+  facilitates: Array<Link>;
+  /** facilitates (incoming): FACILITATES links to this network role. */
+  facilitatedBy: Array<Link>;
+  /** commits: COMMITS links from this network role. */
+  commits: Array<Link>;
+  /** coordinates: COORDINATES links from this network role. */
+  coordinates: Array<Link>;
+  /** coordinates (incoming): COORDINATES links to this network role. */
+  coordinatedBy: Array<Link>;
+  /** manages: MANAGES links from this network role. */
+  manages: Array<Link>;
+  /** manages (incoming): MANAGES links to this network role. */
+  managedBy: Array<Link>;
+  /** assists: ASSISTS links from this network role. */
+  assists: Array<Link>;
+  /** assists (incoming): ASSISTS links to this network role. */
+  assistedBy: Array<Link>;
+  /** active in: ACTIVE_IN links from this network role. */
+  activeIn: Array<Link>;
+  /** measures (incoming): MEASURES links to this network role. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this network role. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the network roles list; all given conditions must hold. */
+export type NetworkRoleFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  level: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NetworkRoleOrderField =
+  | 'NAME'
+  | 'LEVEL';
+
+export type NetworkRoleOrder = {
+  field: NetworkRoleOrderField;
+  direction: SortDirection;
+};
+
+export type NetworkRoleEdge = {
+  cursor: Scalars['String']['output'];
+  node: NetworkRole;
+};
+
+export type NetworkRoleConnection = {
+  edges: Array<NetworkRoleEdge>;
+  nodes: Array<NetworkRole>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type Location = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** What sort of place. */
+  locationType: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 code of a country. */
+  iso2: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-3 code of a country. */
+  iso3: Maybe<Scalars['String']['output']>;
+  /** WGS84 latitude of the place (centroid for areas). */
+  latitude: Maybe<Scalars['Float']['output']>;
+  /** WGS84 longitude of the place (centroid for areas). */
+  longitude: Maybe<Scalars['Float']['output']>;
+  /** part of: PART_OF links from this location. */
+  partOf: Array<Link>;
+  /** part of (incoming): PART_OF links to this location. */
+  parts: Array<Link>;
+  /** member of: MEMBER_OF links from this location. */
+  memberOf: Array<Link>;
+  /** based in (incoming): BASED_IN links to this location. */
+  basedHere: Array<Link>;
+  /** led by (incoming): LED_BY links to this location. */
+  leads: Array<Link>;
+  /** involved (incoming): INVOLVED links to this location. */
+  participatesIn: Array<Link>;
+  /** funded by (incoming): FUNDED_BY links to this location. */
+  funds: Array<Link>;
+  /** targets (incoming): TARGETS links to this location. */
+  targetedBy: Array<Link>;
+  /** took place in (incoming): TOOK_PLACE_IN links to this location. */
+  operationsHere: Array<Link>;
+  /** departs from (incoming): DEPARTS_FROM links to this location. */
+  routesDeparting: Array<Link>;
+  /** passes through (incoming): PASSES_THROUGH links to this location. */
+  routesPassing: Array<Link>;
+  /** arrives in (incoming): ARRIVES_IN links to this location. */
+  routesArriving: Array<Link>;
+  /** used by nationals of (incoming): USED_BY_NATIONALS_OF links to this location. */
+  routesUsedByNationals: Array<Link>;
+  /** active in (incoming): ACTIVE_IN links to this location. */
+  activeHere: Array<Link>;
+  /** measures (incoming): MEASURES links to this location. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this location. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the locations list; all given conditions must hold. */
+export type LocationFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  locationType: InputMaybe<Scalars['String']['input']>;
+  iso2: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LocationOrderField =
+  | 'NAME'
+  | 'LOCATION_TYPE'
+  | 'ISO2';
+
+export type LocationOrder = {
+  field: LocationOrderField;
+  direction: SortDirection;
+};
+
+export type LocationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Location;
+};
+
+export type LocationConnection = {
+  edges: Array<LocationEdge>;
+  nodes: Array<Location>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandi = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** Sort of method. */
+  category: Maybe<Scalars['String']['output']>;
+  /** Means of travel. */
+  mode: Maybe<Scalars['String']['output']>;
+  /** part of: PART_OF links from this modus operandi. */
+  partOf: Array<Link>;
+  /** part of (incoming): PART_OF links to this modus operandi. */
+  parts: Array<Link>;
+  /** targets (incoming): TARGETS links to this modus operandi. */
+  targetedBy: Array<Link>;
+  /** uses method (incoming): USES_METHOD links to this modus operandi. */
+  methodOf: Array<Link>;
+  /** exploits: EXPLOITS links from this modus operandi. */
+  exploits: Array<Link>;
+  /** abuses: ABUSES_DOCUMENT links from this modus operandi. */
+  documentsAbused: Array<Link>;
+  /** facilitates: FACILITATES links from this modus operandi. */
+  facilitates: Array<Link>;
+  /** active in: ACTIVE_IN links from this modus operandi. */
+  activeIn: Array<Link>;
+  /** measures (incoming): MEASURES links to this modus operandi. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this modus operandi. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the modi operandi list; all given conditions must hold. */
+export type ModusOperandiFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  category: InputMaybe<Scalars['String']['input']>;
+  mode: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ModusOperandiOrderField =
+  | 'NAME'
+  | 'CATEGORY'
+  | 'MODE';
+
+export type ModusOperandiOrder = {
+  field: ModusOperandiOrderField;
+  direction: SortDirection;
+};
+
+export type ModusOperandiEdge = {
+  cursor: Scalars['String']['output'];
+  node: ModusOperandi;
+};
+
+export type ModusOperandiConnection = {
+  edges: Array<ModusOperandiEdge>;
+  nodes: Array<ModusOperandi>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethod = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** Paying for smuggling, laundering its proceeds, or both. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** targets (incoming): TARGETS links to this payment method. */
+  targetedBy: Array<Link>;
+  /** paid with (incoming): PAID_WITH links to this payment method. */
+  paysFor: Array<Link>;
+  /** launders through (incoming): LAUNDERS_THROUGH links to this payment method. */
+  laundersFor: Array<Link>;
+  /** measures (incoming): MEASURES links to this payment method. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this payment method. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the payment methods list; all given conditions must hold. */
+export type PaymentMethodFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  purpose: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PaymentMethodOrderField =
+  | 'NAME'
+  | 'PURPOSE';
+
+export type PaymentMethodOrder = {
+  field: PaymentMethodOrderField;
+  direction: SortDirection;
+};
+
+export type PaymentMethodEdge = {
+  cursor: Scalars['String']['output'];
+  node: PaymentMethod;
+};
+
+export type PaymentMethodConnection = {
+  edges: Array<PaymentMethodEdge>;
+  nodes: Array<PaymentMethod>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type Sector = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** launders through (incoming): LAUNDERS_THROUGH links to this business sector. */
+  laundersFor: Array<Link>;
+  /** exploits (incoming): EXPLOITS links to this business sector. */
+  exploitedBy: Array<Link>;
+  /** facilitates: FACILITATES links from this business sector. */
+  facilitates: Array<Link>;
+  /** measures (incoming): MEASURES links to this business sector. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this business sector. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the business sectors list; all given conditions must hold. */
+export type SectorFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SectorOrderField =
+  | 'NAME';
+
+export type SectorOrder = {
+  field: SectorOrderField;
+  direction: SortDirection;
+};
+
+export type SectorEdge = {
+  cursor: Scalars['String']['output'];
+  node: Sector;
+};
+
+export type SectorConnection = {
+  edges: Array<SectorEdge>;
+  nodes: Array<Sector>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentType = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** targets (incoming): TARGETS links to this document type. */
+  targetedBy: Array<Link>;
+  /** abuses (incoming): ABUSES_DOCUMENT links to this document type. */
+  abusedBy: Array<Link>;
+  /** facilitates: FACILITATES links from this document type. */
+  facilitates: Array<Link>;
+  /** measures (incoming): MEASURES links to this document type. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this document type. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the document types list; all given conditions must hold. */
+export type DocumentTypeFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DocumentTypeOrderField =
+  | 'NAME';
+
+export type DocumentTypeOrder = {
+  field: DocumentTypeOrderField;
+  direction: SortDirection;
+};
+
+export type DocumentTypeEdge = {
+  cursor: Scalars['String']['output'];
+  node: DocumentType;
+};
+
+export type DocumentTypeConnection = {
+  edges: Array<DocumentTypeEdge>;
+  nodes: Array<DocumentType>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type Tool = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** Sort of tool. */
+  toolType: Maybe<Scalars['String']['output']>;
+  /** part of: PART_OF links from this tool. */
+  partOf: Array<Link>;
+  /** part of (incoming): PART_OF links to this tool. */
+  parts: Array<Link>;
+  /** targets: TARGETS links from this tool. */
+  targets: Array<Link>;
+  /** operates (incoming): OPERATES links to this tool. */
+  operatedBy: Array<Link>;
+  /** uses (incoming): USES_TOOL links to this tool. */
+  usedBy: Array<Link>;
+  /** measures (incoming): MEASURES links to this tool. */
+  measuredBy: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this tool. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the tools list; all given conditions must hold. */
+export type ToolFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  toolType: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ToolOrderField =
+  | 'NAME'
+  | 'TOOL_TYPE';
+
+export type ToolOrder = {
+  field: ToolOrderField;
+  direction: SortDirection;
+};
+
+export type ToolEdge = {
+  cursor: Scalars['String']['output'];
+  node: Tool;
+};
+
+export type ToolConnection = {
+  edges: Array<ToolEdge>;
+  nodes: Array<Tool>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A statistic the documents give: a fact about a population, attached to what it measures. */
+export type Figure = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** The number (a percentage as 22 for 22%). */
+  value: Maybe<Scalars['Float']['output']>;
+  /** Upper bound when the documents give a range. */
+  valueMax: Maybe<Scalars['Float']['output']>;
+  /** What the number counts (percent, people, EUR, USD, ...). */
+  unit: Maybe<Scalars['String']['output']>;
+  /** How the number is qualified: exact, approximately, more than, less than, up to, at least. */
+  qualifier: Maybe<Scalars['String']['output']>;
+  /** What is measured (e.g. detected irregular border crossings). */
+  metric: Maybe<Scalars['String']['output']>;
+  /** Period the figure covers, as the documents give it. */
+  period: Maybe<Scalars['String']['output']>;
+  /** Year of the period, for filtering. */
+  year: Maybe<Scalars['Int']['output']>;
+  /** Population or area the figure is about. */
+  scope: Maybe<Scalars['String']['output']>;
+  /** What a share is a share of, or the data it rests on. */
+  base: Maybe<Scalars['String']['output']>;
+  /** reported, estimated or expected. */
+  modality: Maybe<Scalars['String']['output']>;
+  /** measures: MEASURES links from this figure. */
+  measures: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this figure. */
+  mentionedIn: Array<Link>;
+};
+
+
+/** A statistic the documents give: a fact about a population, attached to what it measures. */
+export type FigureLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the figures list; all given conditions must hold. */
+export type FigureFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  unit: InputMaybe<Scalars['String']['input']>;
+  metric: InputMaybe<Scalars['String']['input']>;
+  period: InputMaybe<Scalars['String']['input']>;
+  year: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FigureOrderField =
+  | 'NAME'
+  | 'UNIT'
+  | 'METRIC'
+  | 'PERIOD'
+  | 'YEAR';
+
+export type FigureOrder = {
+  field: FigureOrderField;
+  direction: SortDirection;
+};
+
+export type FigureEdge = {
+  cursor: Scalars['String']['output'];
+  node: Figure;
+};
+
+export type FigureConnection = {
+  edges: Array<FigureEdge>;
+  nodes: Array<Figure>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A public document the graph is built from; its id is the file name. */
+export type Source = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  links: Array<Link>;
+  degree: Scalars['Int']['output'];
+  /** Who published it. */
+  publisher: Maybe<Scalars['String']['output']>;
+  /** Title as printed. */
+  title: Maybe<Scalars['String']['output']>;
+  /** Publication date or the latest date it mentions. */
+  date: Maybe<Scalars['String']['output']>;
+  /** Report, fact sheet, web page, Q&A. */
+  documentType: Maybe<Scalars['String']['output']>;
+  /** Languages used in the text. */
+  language: Maybe<Scalars['String']['output']>;
+  /** published (incoming): PUBLISHED links to this source document. */
+  publishedBy: Array<Link>;
+  /** mentioned in (incoming): MENTIONED_IN links to this source document. */
+  mentions: Array<Link>;
+};
+
+
+/** A public document the graph is built from; its id is the file name. */
+export type SourceLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Filters for the source documents list; all given conditions must hold. */
+export type SourceFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  publisher: InputMaybe<Scalars['String']['input']>;
+  date: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourceOrderField =
+  | 'NAME'
+  | 'PUBLISHER'
+  | 'DATE';
+
+export type SourceOrder = {
+  field: SourceOrderField;
+  direction: SortDirection;
+};
+
+export type SourceEdge = {
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type SourceConnection = {
+  edges: Array<SourceEdge>;
+  nodes: Array<Source>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Handling marking of a node or relationship; users see what is at or below their clearance. */
+export type Marking =
+  | 'PUBLIC'
+  | 'RESTRICTED'
+  | 'CONFIDENTIAL';
+
+/** How a source states a fact. */
+export type Modality =
+  | 'reported'
+  | 'estimated'
+  | 'expected';
+
+export type Direction =
+  | 'OUT'
+  | 'IN'
+  | 'BOTH';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** The kinds of link between crimes the Europol-INTERPOL report distinguishes. */
+export type CrimeLinkKind =
+  | 'SHARED_ACTORS'
+  | 'SHARED_INFRASTRUCTURE'
+  | 'SUPPORTING_CRIME'
+  | 'POLYCRIMINAL_SUSPECTS';
+
+/** A verbatim quote from a source document that supports a node or a relationship. */
+export type Evidence = {
+  sourceId: Scalars['ID']['output'];
+  /** The document (null only if it is above your clearance). */
+  source: Maybe<Source>;
+  quote: Scalars['String']['output'];
+  /** Date or year the quote refers to, when the text gives one. */
+  date: Maybe<Scalars['String']['output']>;
+  modality: Modality;
+};
+
+/** A source document and the quotes in it that support one node or relationship. */
+export type SourceSupport = {
+  source: Source;
+  quotes: Array<Scalars['String']['output']>;
+};
+
+/** A relationship seen from one of its ends. */
+export type Link = {
+  id: Scalars['ID']['output'];
+  type: RelationshipType;
+  caption: Scalars['String']['output'];
+  /** OUT when the entity holding this field is the relationship's start. */
+  direction: Direction;
+  /** The entity at the other end. */
+  node: Entity;
+  /** Position of a place along a route (route stages). */
+  order: Maybe<Scalars['Int']['output']>;
+  /** Share in percent (polycriminality links). */
+  share: Maybe<Scalars['Float']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+  linkKind: Maybe<CrimeLinkKind>;
+  /** What a participant did, or how a figure relates to what it measures. */
+  role: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  evidence: Array<Evidence>;
+  sources: Array<SourceSupport>;
+};
+
+/** Stage of a route, in travel order. */
+export type RouteStage = {
+  order: Scalars['Int']['output'];
+  /** DEPARTS_FROM, PASSES_THROUGH or ARRIVES_IN. */
+  type: RelationshipType;
+  location: Location;
+  evidence: Array<Evidence>;
+};
+
+/** Every node of the graph: its identity, names, provenance and links. */
+export type Entity = {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  /** Acronyms, other spellings and names in other languages. */
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  /** The documents that state it, each with its supporting quotes. */
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  /** Statistics about it (figures that measure it). */
+  figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural. */
+  links: Array<Link>;
+  /** Number of non-structural relationships. */
+  degree: Scalars['Int']['output'];
+};
+
+
+/** Every node of the graph: its identity, names, provenance and links. */
+export type EntityLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PageInfo = {
+  hasNextPage: Scalars['Boolean']['output'];
+  endCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A node of a drawn graph; maps one-to-one to a Cytoscape node element. */
+export type GraphNode = {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  /** Short text to draw (the name). */
+  label: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  /** Number of non-structural relationships in the whole graph. */
+  degree: Scalars['Int']['output'];
+  /** Hops from the nearest start node (neighbourhood), or position along a path. */
+  distance: Maybe<Scalars['Int']['output']>;
+  marking: Marking;
+  evidenceCount: Scalars['Int']['output'];
+  /** WGS84 coordinates of a location, for the geographic layout. */
+  latitude: Maybe<Scalars['Float']['output']>;
+  longitude: Maybe<Scalars['Float']['output']>;
+  /** Date of an operation or event, for the timeline. */
+  date: Maybe<Scalars['String']['output']>;
+  /** The full entity, with its properties and the links loaded with this graph. */
+  entity: Entity;
+};
+
+/** An edge of a drawn graph; maps one-to-one to a Cytoscape edge element. */
+export type GraphEdge = {
+  id: Scalars['ID']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: RelationshipType;
+  /** Caption of the relationship type. */
+  label: Scalars['String']['output'];
+  /** Drawing weight: the share for polycriminality links, else 1. */
+  weight: Scalars['Float']['output'];
+  share: Maybe<Scalars['Float']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+  order: Maybe<Scalars['Int']['output']>;
+  linkKind: Maybe<CrimeLinkKind>;
+  marking: Marking;
+  evidenceCount: Scalars['Int']['output'];
+  evidence: Array<Evidence>;
+};
+
+export type Graph = {
+  nodes: Array<GraphNode>;
+  edges: Array<GraphEdge>;
+  /** True when more nodes matched than the limit allowed; totalNodes tells how many. */
+  truncated: Scalars['Boolean']['output'];
+  totalNodes: Scalars['Int']['output'];
+};
+
+export type Path = {
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  nodes: Array<GraphNode>;
+  edges: Array<GraphEdge>;
+};
+
+export type PathMode =
+  /** One shortest path. */
+  | 'SHORTEST'
+  /** Every path of the shortest length. */
+  | 'ALL_SHORTEST'
+  /** Up to k paths, shortest first. */
+  | 'K_SHORTEST';
+
+export type PathResult = {
+  paths: Array<Path>;
+  /** All paths merged into one graph, for drawing. */
+  graph: Graph;
+};
+
+/** A quote from a source document supporting what is written. */
+export type EvidenceInput = {
+  sourceId: Scalars['ID']['input'];
+  quote: Scalars['String']['input'];
+  /** Date or year the quote refers to: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: InputMaybe<Scalars['String']['input']>;
+  modality: InputMaybe<Modality>;
+};
+
+export type EntityInput = {
+  /** Stable id: the kind's prefix and a slug (org-..., op-...). Left out: made from the name. */
+  id: InputMaybe<Scalars['ID']['input']>;
+  kind: Kind;
+  name: Scalars['String']['input'];
+  aliases: InputMaybe<Array<Scalars['String']['input']>>;
+  description: InputMaybe<Scalars['String']['input']>;
+  /** At most your clearance. */
+  marking: InputMaybe<Marking>;
+  /** Kind-specific properties (see the model), e.g. {"opType": "operation", "startDate": "2016-05"}. */
+  properties: InputMaybe<Scalars['JSONObject']['input']>;
+  /** At least one quote. A new source document may cite itself. */
+  evidence: Array<EvidenceInput>;
+};
+
+export type LinkInput = {
+  type: RelationshipType;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  marking: InputMaybe<Marking>;
+  order: InputMaybe<Scalars['Int']['input']>;
+  share: InputMaybe<Scalars['Float']['input']>;
+  year: InputMaybe<Scalars['Int']['input']>;
+  linkKind: InputMaybe<CrimeLinkKind>;
+  role: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+};
+
+export type DeleteResult = {
+  id: Scalars['ID']['output'];
+  deleted: Scalars['Boolean']['output'];
+};
+
+/** A kind of entity, as the model declares it, with how many are visible to you. */
+export type KindInfo = {
+  kind: Kind;
+  caption: Scalars['String']['output'];
+  plural: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  colour: Scalars['String']['output'];
+  /** Cytoscape node shape. */
+  shape: Scalars['String']['output'];
+  /** Name of the list field in Query (e.g. organisations). */
+  listField: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+export type RelationshipTypeInfo = {
+  type: RelationshipType;
+  caption: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  colour: Scalars['String']['output'];
+  lineStyle: Scalars['String']['output'];
+  /** Kinds it may start from and end at. */
+  from: Array<Kind>;
+  to: Array<Kind>;
+  /** Provenance or statistics rather than a link between named things. */
+  structural: Scalars['Boolean']['output'];
+  /** Field names on the entity types: outgoing and incoming. */
+  outField: Scalars['String']['output'];
+  inField: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+export type Meta = {
+  kinds: Array<KindInfo>;
+  relationshipTypes: Array<RelationshipTypeInfo>;
+  /** Total visible entities and relationships. */
+  entityCount: Scalars['Int']['output'];
+  relationshipCount: Scalars['Int']['output'];
+};
+
+/** Entity kinds of the knowledge graph. */
+export type Kind =
+  /** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+  | 'Organisation'
+  /** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+  | 'Operation'
+  /** Migration and smuggling routes, regional and global, with their ordered places. */
+  | 'Route'
+  /** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+  | 'CrimeType'
+  /** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+  | 'NetworkRole'
+  /** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+  | 'Location'
+  /** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+  | 'ModusOperandi'
+  /** How smuggling is paid for, and how its profits are laundered. */
+  | 'PaymentMethod'
+  /** Legal business sectors vulnerable to abuse by smuggling networks. */
+  | 'Sector'
+  /** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+  | 'DocumentType'
+  /** Policing tools and services: databases, notices, communication systems, analysis files. */
+  | 'Tool'
+  /** A statistic the documents give: a fact about a population, attached to what it measures. */
+  | 'Figure'
+  /** A public document the graph is built from; its id is the file name. */
+  | 'Source';
+
+/** Relationship types of the knowledge graph. */
+export type RelationshipType =
+  /** A unit of an organisation, a place within a larger place, a section of a route, a sub-role or sub-crime. */
+  | 'PART_OF'
+  /** Organisations that work together, as the documents list them. */
+  | 'PARTNER_OF'
+  /** A country or body that belongs to a network, task force or organisation. */
+  | 'MEMBER_OF'
+  /** Where an organisation sits or a role operates from. */
+  | 'BASED_IN'
+  /** The organisation or country that led or organised an operation or event. */
+  | 'LED_BY'
+  /** An organisation or country taking part in an operation or event. */
+  | 'INVOLVED'
+  /** Who paid for a programme or operation. */
+  | 'FUNDED_BY'
+  /** What an operation, organisation or tool is directed against or focuses on. */
+  | 'TARGETS'
+  /** Where an operation or event happened. */
+  | 'TOOK_PLACE_IN'
+  /** The organisation that runs a tool or database. */
+  | 'OPERATES'
+  /** A tool used by an operation, organisation or network role. */
+  | 'USES_TOOL'
+  /** A place where a route starts. */
+  | 'DEPARTS_FROM'
+  /** A transit place along a route. */
+  | 'PASSES_THROUGH'
+  /** A place where a route ends. */
+  | 'ARRIVES_IN'
+  /** An onward connection from one route to another. */
+  | 'CONNECTS_TO'
+  /** A nationality the documents name among the users of a route. */
+  | 'USED_BY_NATIONALS_OF'
+  /** A modus operandi used on a route, by a role or in a crime. */
+  | 'USES_METHOD'
+  /** A way smuggling services are paid for. */
+  | 'PAID_WITH'
+  /** A way or sector through which proceeds are laundered. */
+  | 'LAUNDERS_THROUGH'
+  /** A business sector or service abused to run or hide smuggling. */
+  | 'EXPLOITS'
+  /** A document type that is forged, stolen, borrowed or fraudulently obtained. */
+  | 'ABUSES_DOCUMENT'
+  /** A method, document, tool or crime that makes another crime possible. */
+  | 'FACILITATES'
+  /** Polycriminality: a crime linked to another, with the share of suspects and the kind of link. */
+  | 'LINKED_TO'
+  /** A crime the people in a role commit or are involved in. */
+  | 'COMMITS'
+  /** A role that coordinates another. */
+  | 'COORDINATES'
+  /** A role that manages or directs another. */
+  | 'MANAGES'
+  /** A role that assists or works for another. */
+  | 'ASSISTS'
+  /** Where a role, crime or method is found: a place, a route. */
+  | 'ACTIVE_IN'
+  /** The organisation that published a source document. */
+  | 'PUBLISHED'
+  /** A figure and what it is about. */
+  | 'MEASURES'
+  /** Provenance: the source document that states an entity (derived from its evidence). */
+  | 'MENTIONED_IN';
+
+/** A crime linked to the crime asked about, with its share and the kind of link. */
+export type CrimeLink = {
+  /** 1 for the largest share. */
+  rank: Scalars['Int']['output'];
+  crimeType: CrimeType;
+  /** Share in percent of the population the figure describes (null when the text gives none). */
+  share: Maybe<Scalars['Float']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+  linkKind: Maybe<CrimeLinkKind>;
+  /** The statistic the share comes from. */
+  figure: Maybe<Figure>;
+  evidence: Array<Evidence>;
+  sources: Array<SourceSupport>;
+};
+
+export type Polycriminality = {
+  crimeType: CrimeType;
+  /** The year asked for, or null for every year. */
+  year: Maybe<Scalars['Int']['output']>;
+  /** Years for which the documents give shares. */
+  years: Array<Scalars['Int']['output']>;
+  /** Linked crime types, largest share first. */
+  links: Array<CrimeLink>;
+  /** The crime type and its linked crime types, for drawing. */
+  graph: Graph;
+};
+
+/** An entity connected to both crime types asked about. */
+export type SharedConnection = {
+  entity: Entity;
+  /** Its links to the first crime type. */
+  toFirst: Array<Link>;
+  /** Its links to the second crime type. */
+  toSecond: Array<Link>;
+};
+
+/** One search result. */
+export type SearchHit = {
+  entity: Entity;
+  /** Relevance (higher is better). */
+  score: Scalars['Float']['output'];
+  /** Which field matched best: name, alias or description. */
+  matchedField: Scalars['String']['output'];
+  /** The matching text, HTML-escaped, with matches wrapped in <mark>…</mark>. */
+  highlight: Scalars['String']['output'];
+};
