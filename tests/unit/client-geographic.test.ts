@@ -73,6 +73,21 @@ describe('route legs', () => {
     ];
     expect(routeLegs('r', stages).map((l) => `${l.source}>${l.target}`)).toEqual(['loc-turkey>loc-greece']);
   });
+
+  it('treat transits that share an order as alternatives, side by side', () => {
+    const stages = [
+      { source: 'r', target: 'loc-red-sea', type: 'PASSES_THROUGH', order: 1 },
+      { source: 'r', target: 'loc-gulf-of-aden', type: 'PASSES_THROUGH', order: 1 },
+      { source: 'r', target: 'loc-yemen', type: 'PASSES_THROUGH', order: 2 },
+      { source: 'r', target: 'loc-somalia', type: 'DEPARTS_FROM', order: null },
+    ];
+    expect(routeLegs('r', stages).map((l) => `${l.source}>${l.target}`).sort()).toEqual([
+      'loc-gulf-of-aden>loc-yemen',
+      'loc-red-sea>loc-yemen',
+      'loc-somalia>loc-gulf-of-aden',
+      'loc-somalia>loc-red-sea',
+    ]);
+  });
 });
 
 describe('dates and keyboard navigation', () => {
