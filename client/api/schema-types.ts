@@ -1112,6 +1112,8 @@ export type PaymentMethod = Entity & {
   paysFor: Array<Link>;
   /** launders through (incoming): LAUNDERS_THROUGH links to this payment method. */
   laundersFor: Array<Link>;
+  /** active in: ACTIVE_IN links from this payment method. */
+  activeIn: Array<Link>;
   /** measures (incoming): MEASURES links to this payment method. */
   measuredBy: Array<Link>;
   /** mentioned in: MENTIONED_IN links from this payment method. */
@@ -1851,7 +1853,7 @@ export type RelationshipType =
   | 'MANAGES'
   /** A role that assists or works for another. */
   | 'ASSISTS'
-  /** Where a role, crime or method is found: a place, a route. */
+  /** Where a role, crime, method or means of payment is found: a place, a route. */
   | 'ACTIVE_IN'
   /** The organisation that published a source document. */
   | 'PUBLISHED'

@@ -67,6 +67,22 @@ describe('typed entities', () => {
     expect(stages.at(-1)).toMatchObject({ type: 'ARRIVES_IN', location: { id: 'loc-italy' } });
   });
 
+  it('keeps alternative crossings side by side: the Eastern route enters through any of four neighbours', async () => {
+    const r = await gql(app, '{ entity(id: "route-eastern") { ... on Route { stages { order type location { id } } } } }');
+    const first = r.data!.entity.stages.filter((s: any) => s.order === 1).map((s: any) => s.location.id).sort();
+    expect(first).toEqual(['loc-belarus', 'loc-moldova', 'loc-russia', 'loc-ukraine']);
+  });
+
+  it('says where hawala is used, and which crimes human trafficking is connected to', async () => {
+    const links = async (id: string, type: string) =>
+      (await gql(app, `{ entity(id: "${id}") { links(types: [${type}]) { node { id } evidence { sourceId } } } }`)).data!.entity.links;
+    const hawala = await links('pay-hawala', 'ACTIVE_IN');
+    expect(hawala.map((l: any) => l.node.id).sort()).toEqual(['loc-asia', 'loc-iraq', 'loc-middle-east', 'loc-turkey']);
+    const trafficking = await links('crime-human-trafficking', 'LINKED_TO');
+    expect(trafficking.map((l: any) => l.node.id)).toEqual(expect.arrayContaining(['crime-cybercrime', 'crime-terrorism', 'crime-corruption']));
+    expect(trafficking.every((l: any) => l.evidence.length > 0)).toBe(true);
+  });
+
   it('gives the roles under the organisers', async () => {
     const r = await gql(app, '{ entity(id: "role-organiser") { ... on NetworkRole { manages { node { id ... on NetworkRole { parts { node { id } } } } } } } }');
     const managed = r.data!.entity.manages;
