@@ -125,7 +125,7 @@ export class ExplorerApp {
         fit: () => this.canvas.cy.animate({ fit: { eles: this.canvas.visibleNodes(), padding: 40 } }, { duration: 250 }),
         undo: () => this.actions.undo(),
         redo: () => this.actions.redo(),
-        exportPng: () => this.exportPng(),
+        exportPng: () => void this.exportPng(),
         exportJson: () => exportJson(this.canvas),
         copyLink: () => void this.copyLink(),
         views: () => viewsDialog.show(),
@@ -331,9 +331,9 @@ export class ExplorerApp {
     this.menu.open(items, at, this.cyContainer);
   }
 
-  private exportPng(): void {
+  private async exportPng(): Promise<void> {
     try {
-      exportPng(this.canvas.cy);
+      await exportPng(this.canvas.cy, this.canvas.layoutName === 'geographic');
     } catch (error) {
       this.notices.error('Exporting the PNG', error);
     }

@@ -25,8 +25,15 @@ export interface GeoEdge {
 
 /** Scale of the projection: Europe and North Africa span roughly 1,000 px at zoom 1. */
 export const PIXELS_PER_DEGREE = 22;
-/** Spacing of the spiral of nodes placed around one spot (about the width of a label). */
+/** Spacing of the spiral of candidate spots around a node's anchor. */
 const SATELLITE_SPACING = 42;
+/**
+ * Room a placed node keeps to itself: about its label's width across and its height down, so
+ * names of nodes placed near the same places do not cover each other.
+ */
+const CLEARANCE = { x: 84, y: 58 };
+/** Candidate spots tried around an anchor before settling for the last one. */
+const MAX_CANDIDATES = 400;
 /** Spacing of the band of nodes that have no located neighbour. */
 const BAND_SPACING = 120;
 const BAND_GAP = 160;
@@ -39,8 +46,8 @@ const located = (n: GeoNode): n is GeoNode & { latitude: number; longitude: numb
   typeof n.latitude === 'number' && typeof n.longitude === 'number';
 
 /**
- * A sunflower (golden-angle) spiral around the spot: each node gets the same area however many
- * share the spot, so satellites never land on top of each other.
+ * A sunflower (golden-angle) spiral around the spot: candidates spread evenly, nearest first,
+ * however many nodes end up around it.
  */
 function satellite(anchor: Position, index: number): Position {
   const angle = index * 2.399963 + Math.PI / 2;
@@ -48,9 +55,52 @@ function satellite(anchor: Position, index: number): Position {
   return { x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) };
 }
 
+/** Placed nodes in a grid of clearance-sized cells, to find what is near a spot quickly. */
+class Occupied {
+  private readonly cells = new Map<string, Position[]>();
+
+  private key(cx: number, cy: number): string {
+    return `${cx}:${cy}`;
+  }
+
+  add(p: Position): void {
+    const k = this.key(Math.floor(p.x / CLEARANCE.x), Math.floor(p.y / CLEARANCE.y));
+    const cell = this.cells.get(k);
+    if (cell) cell.push(p);
+    else this.cells.set(k, [p]);
+  }
+
+  /** True when no placed node is within the clearance ellipse around p. */
+  isFree(p: Position): boolean {
+    const cx = Math.floor(p.x / CLEARANCE.x);
+    const cy = Math.floor(p.y / CLEARANCE.y);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const q of this.cells.get(this.key(cx + dx, cy + dy)) ?? []) {
+          if (((p.x - q.x) / CLEARANCE.x) ** 2 + ((p.y - q.y) / CLEARANCE.y) ** 2 < 1) return false;
+        }
+      }
+    }
+    return true;
+  }
+}
+
+/** The first free spot on the spiral around the anchor (nodes near different anchors included). */
+function freeSpotNear(anchor: Position, occupied: Occupied): Position {
+  let spot = satellite(anchor, 0);
+  for (let i = 0; i < MAX_CANDIDATES && !occupied.isFree(spot); i++) spot = satellite(anchor, i + 1);
+  return spot;
+}
+
 export function geographicPositions(nodes: GeoNode[], edges: GeoEdge[]): Map<string, Position> {
   const positions = new Map<string, Position>();
-  for (const n of nodes) if (located(n)) positions.set(n.id, project(n.latitude, n.longitude));
+  const occupied = new Occupied();
+  for (const n of nodes) {
+    if (!located(n)) continue;
+    const p = project(n.latitude, n.longitude);
+    positions.set(n.id, p);
+    occupied.add(p);
+  }
 
   const neighbours = new Map<string, string[]>();
   for (const e of edges) {
@@ -61,7 +111,6 @@ export function geographicPositions(nodes: GeoNode[], edges: GeoEdge[]): Map<str
 
   // Two rounds: first what links to a place, then what links to those (an operation on a route).
   const sorted = [...nodes].sort((a, b) => a.id.localeCompare(b.id));
-  const satellitesAt = new Map<string, number>();
   for (let round = 0; round < 2; round++) {
     const placedBefore = new Map(positions);
     for (const n of sorted) {
@@ -72,13 +121,11 @@ export function geographicPositions(nodes: GeoNode[], edges: GeoEdge[]): Map<str
         x: anchors.reduce((s, p) => s + p.x, 0) / anchors.length,
         y: anchors.reduce((s, p) => s + p.y, 0) / anchors.length,
       };
-      const key = `${Math.round(centre.x / 10)}:${Math.round(centre.y / 10)}`;
-      const index = satellitesAt.get(key) ?? 0;
-      satellitesAt.set(key, index + 1);
-      positions.set(n.id, satellite(centre, index));
+      const spot = freeSpotNear(centre, occupied);
+      positions.set(n.id, spot);
+      occupied.add(spot);
     }
   }
-
   const rest = sorted.filter((n) => !positions.has(n.id)).sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label));
   if (rest.length > 0) {
     const placed = [...positions.values()];

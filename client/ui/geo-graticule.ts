@@ -3,10 +3,10 @@
  * zoom, so positions read as places on a map (no coastline data is shipped or fetched).
  */
 import type { Core } from 'cytoscape';
-import { PIXELS_PER_DEGREE, project } from '../graph/geographic-positions.ts';
+import { PIXELS_PER_DEGREE, type Position } from '../graph/geographic-positions.ts';
+import { GRATICULE_STYLE, graticuleLines, STEP_DEGREES } from '../graph/graticule.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const STEP_DEGREES = 10;
 
 export class GeoGraticule {
   private cy: Core | undefined;
@@ -29,6 +29,7 @@ export class GeoGraticule {
   show(on: boolean): void {
     this.visible = on;
     this.svg.style.display = on ? '' : 'none';
+    this.svg.style.background = GRATICULE_STYLE.background;
     this.schedule();
   }
 
@@ -46,35 +47,27 @@ export class GeoGraticule {
     const zoom = cy.zoom();
     const pan = cy.pan();
     const height = this.svg.clientHeight;
-    const toScreen = (lat: number, lng: number) => {
-      const p = project(lat, lng);
-      return { x: p.x * zoom + pan.x, y: p.y * zoom + pan.y };
-    };
+    const toScreen = (p: Position) => ({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y });
     // Label every line when they are far enough apart, else every third.
     const labelEvery = STEP_DEGREES * zoom * PIXELS_PER_DEGREE > 40 ? STEP_DEGREES : STEP_DEGREES * 3;
     const parts: SVGElement[] = [];
-    const line = (a: { x: number; y: number }, b: { x: number; y: number }, major: boolean) => {
-      const element = document.createElementNS(SVG_NS, 'line');
-      for (const [k, v] of Object.entries({ x1: a.x, y1: a.y, x2: b.x, y2: b.y })) element.setAttribute(k, String(v));
-      element.setAttribute('class', major ? 'graticule-major' : 'graticule');
-      parts.push(element);
-    };
-    const text = (at: { x: number; y: number }, content: string) => {
-      const element = document.createElementNS(SVG_NS, 'text');
-      element.setAttribute('x', String(at.x + 3));
-      element.setAttribute('y', String(at.y - 3));
-      element.setAttribute('class', 'graticule-label');
-      element.textContent = content;
-      parts.push(element);
-    };
-    for (let lng = -180; lng <= 180; lng += STEP_DEGREES) {
-      line(toScreen(80, lng), toScreen(-60, lng), lng === 0);
+    for (const { from, to, major, label, axis, degrees } of graticuleLines()) {
+      const [a, b] = [toScreen(from), toScreen(to)];
+      const line = document.createElementNS(SVG_NS, 'line');
+      for (const [k, v] of Object.entries({ x1: a.x, y1: a.y, x2: b.x, y2: b.y })) line.setAttribute(k, String(v));
+      line.setAttribute('stroke', major ? GRATICULE_STYLE.major : GRATICULE_STYLE.line);
+      line.setAttribute('stroke-width', major ? '1.5' : '1');
+      parts.push(line);
+      if (degrees % labelEvery !== 0) continue;
       // Labels sit on the edges of the view, where they are always readable.
-      if (lng % labelEvery === 0) text({ x: toScreen(0, lng).x, y: height - 2 }, `${Math.abs(lng)}°${lng < 0 ? 'W' : lng > 0 ? 'E' : ''}`);
-    }
-    for (let lat = -60; lat <= 80; lat += STEP_DEGREES) {
-      line(toScreen(lat, -180), toScreen(lat, 180), lat === 0);
-      if (lat % labelEvery === 0) text({ x: 0, y: toScreen(lat, 0).y }, lat === 0 ? 'Equator' : `${Math.abs(lat)}°${lat < 0 ? 'S' : 'N'}`);
+      const at = axis === 'longitude' ? { x: a.x, y: height - 2 } : { x: 0, y: a.y };
+      const text = document.createElementNS(SVG_NS, 'text');
+      text.setAttribute('x', String(at.x + 3));
+      text.setAttribute('y', String(at.y - 3));
+      text.setAttribute('class', 'graticule-label');
+      text.setAttribute('fill', GRATICULE_STYLE.label);
+      text.textContent = label;
+      parts.push(text);
     }
     this.svg.replaceChildren(...parts);
   }

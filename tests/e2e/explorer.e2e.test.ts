@@ -8,6 +8,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GRATICULE_STYLE } from '../../client/graph/graticule.ts';
 import { createSignInLink, createUser } from '../../server/auth/auth-service.ts';
 import { Db } from '../../server/db/driver.ts';
 import { startServer } from '../../server/index.ts';
@@ -185,7 +186,7 @@ describe('the explorer, as an analyst uses it', () => {
     await screenshot(page, '08-geographic-central-mediterranean');
   });
 
-  it('exports the drawing as a PNG download', async () => {
+  it('exports the drawing as a PNG download, on the map in the geographic layout', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     expect(download.suggestedFilename()).toMatch(/^smuggling-graph-.*\.png$/);
     const file = path.join(SCREENSHOTS, '09-export.png');
@@ -194,6 +195,24 @@ describe('the explorer, as an analyst uses it', () => {
     const bytes = fs.readFileSync(file);
     expect(bytes.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
     expect(bytes.length).toBeGreaterThan(10_000);
+    // In the geographic layout the drawing sits on the map paper with its graticule, as on screen.
+    const colours = await page.evaluate(async ({ base64, style }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, image.width, image.height).data;
+      const count = (hex: string) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) n++;
+        return n;
+      };
+      return { paper: count(style.background) / (data.length / 4), gridPixels: count(style.line) + count(style.major) };
+    }, { base64: bytes.toString('base64'), style: GRATICULE_STYLE });
+    expect(colours.paper).toBeGreaterThan(0.3);
+    expect(colours.gridPixels).toBeGreaterThan(500);
   });
 
   it('keeps the canvas when the API cannot be reached, and says so', async () => {

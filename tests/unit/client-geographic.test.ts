@@ -35,6 +35,21 @@ describe('geographic layout', () => {
     expect(lonely.y).toBeGreaterThan(Math.max(at.get('loc-libya')!.y, at.get('loc-italy')!.y));
   });
 
+  it('keeps names apart when nearby nodes hang off slightly different places', () => {
+    const places = [place('loc-a', 50, 9), place('loc-b', 50.4, 9.3), place('loc-c', 49.7, 8.8)];
+    const things = Array.from({ length: 24 }, (_, i) => thing(`org-${i}`, 'Organisation'));
+    // Each thing links to its own mix of the three places, so no two share an anchor point.
+    const edges = things.flatMap((t, i) => places.filter((_, j) => (i >> j) & 1 || j === i % 3).map((p) => ({ source: t.id, target: p.id })));
+    const at = geographicPositions([...places, ...things], edges);
+    const spots = things.map((t) => at.get(t.id)!);
+    for (let i = 0; i < spots.length; i++) {
+      for (let j = i + 1; j < spots.length; j++) {
+        const [dx, dy] = [Math.abs(spots[i]!.x - spots[j]!.x), Math.abs(spots[i]!.y - spots[j]!.y)];
+        expect(dx >= 59 || dy >= 41, `org-${i} and org-${j} are ${dx.toFixed(0)} × ${dy.toFixed(0)} apart`).toBe(true);
+      }
+    }
+  });
+
   it('never stacks nodes that share an anchor', () => {
     const nodes = [place('loc-eu', 50, 9), ...Array.from({ length: 30 }, (_, i) => thing(`crime-${i}`, 'CrimeType'))];
     const at = geographicPositions(nodes, nodes.slice(1).map((n) => ({ source: n.id, target: 'loc-eu' })));
