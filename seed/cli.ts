@@ -43,6 +43,10 @@ async function main(args: string[]): Promise<number> {
   try {
     const summary = await loadSeedGraph(db, result);
     console.log(`Loaded ${summary.nodes} entities and ${summary.relationships} relationships.`);
+    if (summary.removed.entities || summary.removed.relationships) {
+      console.log(`Removed what the seed no longer holds: ${summary.removed.entities} entities, ${summary.removed.relationships} relationships.`);
+    }
+    if (summary.kept.length) console.log(`Kept, though dropped from the seed, because analysts' knowledge links to them: ${summary.kept.join(', ')}.`);
     return 0;
   } finally {
     await db.close();

@@ -1,8 +1,10 @@
 /**
  * Writes a validated seed graph to Neo4j: schema first, then every node and relationship in
  * batches of UNWIND ... MERGE inside ONE write transaction, so a failed or interrupted run
- * leaves nothing half-written and a re-run converges to the same graph.
+ * leaves nothing half-written and a re-run converges to the same graph. The same transaction
+ * removes what earlier loads wrote and the seed no longer holds, and records which seed it was.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,12 +44,31 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 export interface LoadSummary {
   nodes: number;
   relationships: number;
+  /** Entities and relationships an earlier load wrote that the seed no longer holds. */
+  removed: { entities: number; relationships: number };
+  /** Dropped from the seed but kept, because analysts' knowledge links to them. */
+  kept: string[];
+}
+
+/** Identifies the content of a validated seed, whatever the files' formatting. */
+export function seedDigest(graph: SeedGraph): string {
+  const content = JSON.stringify([graph.nodes.map((n) => [n.id, n.props]), graph.links.map((l) => [l.id, l.type, l.from, l.to, l.props])]);
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** Whether the database holds this seed: 'current', 'outdated' (an older seed) or 'unknown'. */
+export async function seedStatus(db: Db, graph: SeedGraph): Promise<'current' | 'outdated' | 'unknown'> {
+  const [row] = await db.read('seed/read-state');
+  if (!row) return 'unknown';
+  return row.digest === seedDigest(graph) ? 'current' : 'outdated';
 }
 
 export async function loadSeedGraph(db: Db, graph: SeedGraph): Promise<LoadSummary> {
   await applySchema(db);
   let nodes = 0;
   let relationships = 0;
+  let removed = { entities: 0, relationships: 0 };
+  let kept: string[] = [];
   await db.writeTransaction(async (run) => {
     for (const [kind, rows] of groupBy(graph.nodes, (n) => n.kind)) {
       const cypher = withLabel(q('seed/merge-nodes'), kind);
@@ -67,8 +88,13 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph): Promise<LoadSumma
       // MATCH found fewer endpoints than validated: abort the transaction rather than load a partial graph.
       throw new Error(`Only ${relationships} of ${graph.links.length} relationships could be written; nothing was saved.`);
     }
+    // The seeded part of the graph becomes exactly the seed: a corrected fact does not linger.
+    const [pruned] = await run(q('seed/prune-stale'), { nodeIds: graph.nodes.map((n) => n.id), relIds: graph.links.map((l) => l.id) });
+    removed = { entities: Number(pruned?.entities ?? 0), relationships: Number(pruned?.relationships ?? 0) };
+    kept = (pruned?.kept as string[] | undefined) ?? [];
+    await run(q('seed/record-state'), { digest: seedDigest(graph), at: Date.now(), entities: nodes, relationships });
   });
-  return { nodes, relationships };
+  return { nodes, relationships, removed, kept };
 }
 
 export async function isGraphEmpty(db: Db): Promise<boolean> {

@@ -6,7 +6,7 @@ import { LocalNeo4j } from '../../neo4j/scripts/local-instance.ts';
 import { RuntimeSetupError } from '../../neo4j/scripts/runtime-errors.ts';
 import { validateSeed } from '../../seed/validate.ts';
 import { createSignInLink, ensureAdmin } from '../auth/auth-service.ts';
-import { applySchema, isGraphEmpty, loadSeedGraph, readSeedFiles } from '../../seed/load.ts';
+import { applySchema, isGraphEmpty, loadSeedGraph, readSeedFiles, seedStatus } from '../../seed/load.ts';
 import { neo4jConnection } from '../config/neo4j-connection.ts';
 import { Db } from '../db/driver.ts';
 import { startServer } from '../index.ts';
@@ -28,6 +28,12 @@ async function main(): Promise<void> {
     console.log(`Seeded an empty database: ${summary.nodes} entities, ${summary.relationships} relationships.`);
   } else {
     await applySchema(db);
+    const graph = validateSeed(readSeedFiles());
+    if (graph.problems.length === 0 && (await seedStatus(db, graph)) !== 'current') {
+      // Not reloaded by itself: a load resets curated entities an analyst has edited.
+      console.log('The curated facts in seed/data differ from those this database was loaded with.');
+      console.log('Run "npm run seed" to update them (analysts\' own entities and links are kept).');
+    }
   }
   const admin = await ensureAdmin(db);
   if (admin.created) console.log(`Created the administrator "${admin.name}" (only a hash of any credential is stored).`);

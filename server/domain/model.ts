@@ -669,5 +669,5 @@ export const FULLTEXT_PROPERTIES = ['name', 'aliasesText', 'description'] as con
 /** Roles, lowest first: viewers read, analysts also write knowledge, admins manage users and audit. */
 export const ROLES = ['viewer', 'analyst', 'admin'] as const;
 
-/** Labels of the product's own records (users, credentials, audit), never :Entity. */
-export const SYSTEM_LABELS = ['User', 'Credential', 'AuditEvent'] as const;
+/** Labels of the product's own records (users, credentials, audit, seed version), never :Entity. */
+export const SYSTEM_LABELS = ['User', 'Credential', 'AuditEvent', 'SeedState'] as const;

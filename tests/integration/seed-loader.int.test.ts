@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Db } from '../../server/db/driver.ts';
-import { loadSeedGraph, readSeedFiles } from '../../seed/load.ts';
+import { loadSeedGraph, readSeedFiles, seedStatus } from '../../seed/load.ts';
 import { validateSeed } from '../../seed/validate.ts';
 import { graphFingerprint } from '../support/graph-fingerprint.ts';
 
@@ -53,6 +53,31 @@ describe('loading the curated seed', () => {
     expect(summary.nodes).toBe(graph.nodes.length);
     expect(summary.relationships).toBe(graph.links.length);
     expect(after).toEqual(before);
+  });
+
+  it('removes what the seed no longer holds, keeps what analysts linked to, and a full load restores the graph', async () => {
+    const before = await fingerprint();
+    expect(await seedStatus(db, graph)).toBe('current');
+    // An analyst links to an entity that a later version of the seed drops.
+    await db.writeText(`MATCH (a:Entity {id: 'org-europol'}), (b:Entity {id: 'tool-geographical-analysis'})
+      CREATE (a)-[:OPERATES {id: 'analyst-check|OPERATES', marking: 'PUBLIC'}]->(b)`);
+    const dropped = new Set(['tool-osint', 'tool-geographical-analysis']);
+    const smaller = {
+      nodes: graph.nodes.filter((n) => !dropped.has(n.id)),
+      links: graph.links.filter((l) => !dropped.has(l.from) && !dropped.has(l.to)),
+    };
+    const summary = await loadSeedGraph(db, smaller);
+    expect(summary.removed).toEqual({ entities: 1, relationships: graph.links.length - smaller.links.length });
+    expect(summary.kept).toEqual(['tool-geographical-analysis']);
+    const rows = await db.readText(`MATCH (n:Entity) WHERE n.id IN ['tool-osint', 'tool-geographical-analysis']
+      RETURN n.id AS id, COUNT { (n)--() } AS links`);
+    expect(rows).toEqual([{ id: 'tool-geographical-analysis', links: 1 }]);
+    expect(await seedStatus(db, graph)).toBe('outdated');
+
+    await db.writeText("MATCH ()-[r {id: 'analyst-check|OPERATES'}]->() DELETE r");
+    await loadSeedGraph(db, graph);
+    expect(await fingerprint()).toEqual(before);
+    expect(await seedStatus(db, graph)).toBe('current');
   });
 
   it('writes nothing when a relationship cannot be written (one transaction)', async () => {
