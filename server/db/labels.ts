@@ -1,6 +1,7 @@
 /**
- * The only place where a label or relationship type is spliced into Cypher text, and only
- * after checking it against the domain model's allowlist. Everything else is a parameter.
+ * The only place where a label, a relationship type or a hop bound is spliced into Cypher text,
+ * and only after checking it against an allowlist (the domain model's names; whole numbers in a
+ * fixed range). Everything else is a parameter.
  */
 import { isKind, isRelationshipType } from '../domain/derive.ts';
 
@@ -21,4 +22,14 @@ export function withLabel(template: string, kind: string): string {
 
 export function withRelType(template: string, type: string): string {
   return template.replaceAll('{{TYPE}}', relType(type));
+}
+
+/**
+ * Replaces {{MAX_HOPS}} with a whole number from 1 to max. Cypher needs the upper bound of a
+ * quantified path as a literal; a bound that fits the request keeps the search from walking
+ * further than asked.
+ */
+export function withMaxHops(template: string, hops: number, max: number): string {
+  if (!Number.isSafeInteger(hops) || hops < 1 || hops > max) throw new Error(`${hops} is not a hop bound from 1 to ${max}`);
+  return template.replaceAll('{{MAX_HOPS}}', String(hops));
 }

@@ -138,6 +138,14 @@ describe('graph traversal', () => {
     }
   });
 
+  it('reaches as far as the depth asked, and no further', async () => {
+    const distances = async (depth: number) =>
+      new Set((await gql(app, `{ neighbourhood(ids: ["op-hydra"], depth: ${depth}, limit: 500) { nodes { distance } } }`)).data!.neighbourhood.nodes.map((n: any) => n.distance));
+    expect(await distances(1)).toEqual(new Set([0, 1]));
+    expect(await distances(2)).toEqual(new Set([0, 1, 2]));
+    expect(await distances(3)).toEqual(new Set([0, 1, 2, 3]));
+  });
+
   it('filters the neighbourhood by relationship type and kind, and leaves out figures and sources by default', async () => {
     const r = await gql(app, '{ neighbourhood(ids: ["org-interpol"], depth: 2, kinds: [Organisation], relationshipTypes: [PARTNER_OF, PART_OF]) { nodes { kind } edges { type } } }');
     for (const n of r.data!.neighbourhood.nodes) expect(n.kind).toBe('Organisation');

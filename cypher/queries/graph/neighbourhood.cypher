@@ -1,11 +1,11 @@
-// The visible entities within $depth hops of the start ids, nearest first, with the edges among
-// them and to $excludeIds (nodes the client already shows), plus the visible source documents.
-// $ids: [string]  $depth: 1..3  $types: [string] (traversable relationship types)
+// The visible entities within {{MAX_HOPS}} hops (the requested depth, 1..3, checked before it is
+// spliced in) of the start ids, nearest first, with the edges among them and to $excludeIds
+// (nodes the client already shows), plus the visible source documents.
+// $ids: [string]  $types: [string] (traversable relationship types)
 // $kinds: [string]|null (kinds allowed beyond the start nodes)  $excludeIds: [string]
 // $limit: integer  $markings: [string]  $structuralTypes: [string]
 MATCH (start:Entity) WHERE start.id IN $ids AND start.marking IN $markings
-MATCH p = ANY SHORTEST (start)(()-[r WHERE type(r) IN $types AND r.marking IN $markings]-(x:Entity WHERE x.marking IN $markings AND ($kinds IS NULL OR x.kind IN $kinds))){0,3}(m:Entity)
-WHERE length(p) <= $depth
+MATCH p = ANY SHORTEST (start)(()-[r WHERE type(r) IN $types AND r.marking IN $markings]-(x:Entity WHERE x.marking IN $markings AND ($kinds IS NULL OR x.kind IN $kinds))){0,{{MAX_HOPS}}}(m:Entity)
 WITH m, min(length(p)) AS distance
 WITH m, distance, COUNT { (m)-[y]-(o:Entity) WHERE NOT type(y) IN $structuralTypes AND y.marking IN $markings AND o.marking IN $markings } AS degree
 ORDER BY distance, degree DESC, m.name

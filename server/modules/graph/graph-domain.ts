@@ -1,9 +1,13 @@
 import type { AppContext } from '../../context.ts';
+import { q } from '../../db/cypher.ts';
+import { withMaxHops } from '../../db/labels.ts';
 import { linkTypes, relationshipTypes, structuralTypes } from '../../domain/derive.ts';
 import { badInput, boundedInt } from '../../errors.ts';
 import type { EntityRecord, RelRecord } from '../entity/request-graph.ts';
 import { graphEdge, graphNode, toGraph } from './graph-elements.ts';
 
+/** Hops a neighbourhood may reach from its start nodes. */
+export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD_NODES = 500;
 export const MAX_PATH_HOPS = 10;
 const MAX_IDS = 100;
@@ -56,11 +60,10 @@ export async function neighbourhood(ctx: AppContext, args: NeighbourhoodArgs) {
   checkIds(args.ids, 'ids');
   checkIds(args.excludeIds ?? [], 'excludeIds', MAX_EXCLUDED_IDS);
   if (args.ids.length === 0) throw badInput('ids must name at least one entity.', 'ids');
-  const depth = boundedInt(args.depth, 'depth', 1, 3, 1);
+  const depth = boundedInt(args.depth, 'depth', 1, MAX_DEPTH, 1);
   const limit = boundedInt(args.limit, 'limit', 1, MAX_NEIGHBOURHOOD_NODES, 100);
-  const [row] = await ctx.db.read('graph/neighbourhood', {
+  const [row] = await ctx.db.readText(withMaxHops(q('graph/neighbourhood'), depth, MAX_DEPTH), {
     ids: args.ids,
-    depth,
     types: traversableTypes(args.relationshipTypes, args.includeStructural),
     kinds: args.kinds?.length ? args.kinds : null,
     excludeIds: args.excludeIds ?? [],
