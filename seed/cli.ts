@@ -10,10 +10,10 @@ import { Db } from '../server/db/driver.ts';
 import { runCli } from '../neo4j/scripts/runtime-errors.ts';
 import { checkEvidence } from './check-evidence.ts';
 import { DOCUMENTS_DIR, SEED_DATA_DIR, loadSeedGraph, readSeedFiles } from './load.ts';
-import { validateSeed, type Problem } from './validate.ts';
+import { describeProblem, validateSeed, type Problem } from './validate.ts';
 
 function printProblems(problems: Problem[]): void {
-  for (const p of problems) console.error(`${p.file} › ${p.entry}: ${p.reason}`);
+  for (const p of problems) console.error(describeProblem(p));
   console.error(`\n${problems.length} problem(s) found; nothing was written.`);
 }
 

@@ -37,6 +37,9 @@ export interface Problem {
   reason: string;
 }
 
+/** "organisations.yaml › org-x: reason", the one way problems are reported. */
+export const describeProblem = (p: Problem) => `${p.file} › ${p.entry}: ${p.reason}`;
+
 export interface SeedGraph {
   nodes: NodeRow[];
   links: LinkRow[];

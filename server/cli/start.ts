@@ -4,7 +4,7 @@
  */
 import { LocalNeo4j } from '../../neo4j/scripts/local-instance.ts';
 import { RuntimeSetupError } from '../../neo4j/scripts/runtime-errors.ts';
-import { validateSeed } from '../../seed/validate.ts';
+import { describeProblem, validateSeed } from '../../seed/validate.ts';
 import { createSignInLink, ensureAdmin } from '../auth/auth-service.ts';
 import { applySchema, isGraphEmpty, loadSeedGraph, readSeedFiles, seedStatus } from '../../seed/load.ts';
 import { neo4jConnection } from '../config/neo4j-connection.ts';
@@ -17,10 +17,10 @@ async function main(): Promise<void> {
     console.log(`${alreadyRunning ? 'Using the running' : 'Started the'} local Neo4j at ${credentials.uri}`);
   }
   const db = new Db(neo4jConnection());
+  const graph = validateSeed(readSeedFiles());
   if (await isGraphEmpty(db)) {
-    const graph = validateSeed(readSeedFiles());
     if (graph.problems.length > 0) {
-      for (const p of graph.problems) console.error(`${p.file} › ${p.entry}: ${p.reason}`);
+      for (const p of graph.problems) console.error(describeProblem(p));
       throw new Error('The seed data is invalid; the database was left empty.');
     }
     // Loading applies the schema (constraints and indexes) first.
@@ -28,7 +28,6 @@ async function main(): Promise<void> {
     console.log(`Seeded an empty database: ${summary.nodes} entities, ${summary.relationships} relationships.`);
   } else {
     await applySchema(db);
-    const graph = validateSeed(readSeedFiles());
     if (graph.problems.length === 0 && (await seedStatus(db, graph)) !== 'current') {
       // Not reloaded by itself: a load resets curated entities an analyst has edited.
       console.log('The curated facts in seed/data differ from those this database was loaded with.');

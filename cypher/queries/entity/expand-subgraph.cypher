@@ -4,9 +4,10 @@
 // document, so nested fields resolve without further queries.
 // $depth: 0..3   $relationshipTypes: [string] (types that may be traversed)
 // $structuralTypes: [string]   $markings: [string] (the caller's visible markings)
+// $hiddenMarkings: [string] (the others: an index seek, and none at all for full clearance)
 CALL (roots) {
   WITH roots WHERE size(roots) > 0
-  OPTIONAL MATCH (hidden:Entity) WHERE NOT hidden.marking IN $markings
+  OPTIONAL MATCH (hidden:Entity) WHERE hidden.marking IN $hiddenMarkings
   WITH roots, collect(hidden) AS hiddenNodes
   CALL apoc.path.subgraphAll(roots, {
     maxLevel: $depth,

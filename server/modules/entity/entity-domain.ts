@@ -3,7 +3,7 @@
  * plus the subgraph (to `depth` hops) that nested fields will read from the request graph.
  */
 import { filterableProperties, kindSpec, orderProperty, relationshipTypes, structuralTypes } from '../../domain/derive.ts';
-import type { Kind } from '../../domain/model.ts';
+import { MARKINGS, type Kind } from '../../domain/model.ts';
 import { q } from '../../db/cypher.ts';
 import type { AppContext } from '../../context.ts';
 import { badInput, boundedInt } from '../../errors.ts';
@@ -34,6 +34,7 @@ export async function loadRoots(
     relationshipTypes: traversable,
     structuralTypes,
     markings: ctx.viewer.markings,
+    hiddenMarkings: MARKINGS.filter((m) => !ctx.viewer.markings.includes(m)),
   })) as unknown as SubgraphRow[];
   if (!row) return { roots: [], extra: {} };
   ctx.graph.add(row.nodes, row.rels);
