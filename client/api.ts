@@ -2,7 +2,8 @@
  * Typed GraphQL calls: one function per question the explorer asks the API. Every graph-shaped
  * answer selects the same GraphFields so it converts to Cytoscape elements in one place.
  */
-import { KINDS, type Kind } from '../server/domain/model.ts';
+import { graphqlPropertyType } from '../server/domain/derive-graphql.ts';
+import { KINDS, type Kind, type PropertySpec } from '../server/domain/model.ts';
 import type {
   CentralityMeasure,
   CentralityResult,
@@ -196,7 +197,7 @@ export async function polycriminality(crimeTypeId = MIGRANT_SMUGGLING, year: num
 /** Ids of the regional routes into Europe: the "main routes" of the start view. */
 export async function regionalRouteIds(): Promise<string[]> {
   const data = await graphqlRequest<{ routes: { nodes: { id: string }[] } }>(/* GraphQL */ `query MainRoutes {
-    routes(filter: { scope: "regional" }, first: 25) { nodes { id } }
+    routes(filter: { scope: REGIONAL }, first: 25) { nodes { id } }
   }`);
   return data.routes.nodes.map((n) => n.id);
 }
@@ -224,12 +225,23 @@ export async function communities(top = 5000): Promise<CommunityResult> {
 
 /**
  * Kind-specific properties, selected from the model so a property added there shows up in the
- * details panel without touching this file. No aliases: the API allows few per query, and the
- * model gives every property of one name the same type, so the fragments merge.
+ * details panel without touching this file. Fields of one name in the fragments must have one
+ * type to merge: a property whose type differs between kinds (CrimeType.category is a String,
+ * ModusOperandi.category an enum) is asked for under an alias, the only aliases in the query
+ * (the API allows few per query).
  */
-const propertyFragments = (Object.keys(KINDS) as Kind[])
-  .filter((kind) => Object.keys(KINDS[kind].properties).length > 0)
-  .map((kind) => `... on ${kind} { ${Object.keys(KINDS[kind].properties).join(' ')} }`)
+const propertyNames = (kind: Kind) => Object.keys(KINDS[kind].properties);
+const propertyType = (kind: Kind, name: string) => {
+  const spec = (KINDS[kind].properties as Record<string, PropertySpec>)[name];
+  return spec ? graphqlPropertyType(kind, name, spec) : undefined;
+};
+const kindsWithProperties = (Object.keys(KINDS) as Kind[]).filter((kind) => propertyNames(kind).length > 0);
+const ambiguous = new Set(kindsWithProperties.flatMap((kind) => propertyNames(kind).filter((name) =>
+  kindsWithProperties.some((other) => propertyType(other, name) !== undefined && propertyType(other, name) !== propertyType(kind, name)))));
+/** The response key of a kind's property in EntityDetails. */
+const propertyKey = (kind: Kind, name: string) => (ambiguous.has(name) ? `${kind}_${name}` : name);
+const propertyFragments = kindsWithProperties
+  .map((kind) => `... on ${kind} { ${propertyNames(kind).map((name) => (ambiguous.has(name) ? `${propertyKey(kind, name)}: ${name}` : name)).join(' ')} }`)
   .join('\n');
 
 export async function entityDetails(id: string, options: RequestOptions = {}): Promise<EntityDetails | null> {
@@ -248,6 +260,6 @@ export async function entityDetails(id: string, options: RequestOptions = {}): P
   );
   const entity = data.entity;
   if (!entity) return null;
-  const properties = Object.fromEntries(Object.keys(KINDS[entity.kind].properties).map((name) => [name, entity[name]]));
+  const properties = Object.fromEntries(propertyNames(entity.kind).map((name) => [name, entity[propertyKey(entity.kind, name)]]));
   return { ...entity, properties } as EntityDetails;
 }

@@ -11,11 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { q, schemaStatementsFromFile } from '../server/db/cypher.ts';
 import type { Db } from '../server/db/driver.ts';
 import { withLabel, withRelType } from '../server/db/labels.ts';
+import { searchLabelParams } from '../server/domain/derive.ts';
 import type { SeedFile, SeedGraph } from './validate.ts';
 
 export const SEED_DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 export const DOCUMENTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/seeds');
 const BATCH = 500;
+const LABEL_BATCH = 10_000;
 
 export function readSeedFiles(dir = SEED_DATA_DIR): SeedFile[] {
   return fs.readdirSync(dir)
@@ -26,6 +28,15 @@ export function readSeedFiles(dir = SEED_DATA_DIR): SeedFile[] {
 
 export async function applySchema(db: Db): Promise<void> {
   for (const statement of schemaStatementsFromFile()) await db.writeText(statement);
+  // Older databases: the one full-text index over every entity, whatever its marking, which let
+  // the scores of visible hits depend on hidden text (replaced by one index per clearance).
+  await db.writeText('DROP INDEX entity_search IF EXISTS');
+  // Entities written before the per-clearance search indexes existed get their labels (once:
+  // afterwards every write keeps them, and this finds nothing to do).
+  for (let labelled = LABEL_BATCH; labelled === LABEL_BATCH;) {
+    const [row] = await db.write('seed/label-for-search', { ...searchLabelParams, batch: LABEL_BATCH }, 120_000);
+    labelled = Number(row?.labelled ?? 0);
+  }
   // Full-text indexes are populated asynchronously; wait so a search right after seeding works.
   await db.writeText('CALL db.awaitIndexes(300)');
 }
@@ -74,7 +85,7 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph): Promise<LoadSumma
       const cypher = withLabel(q('seed/merge-nodes'), kind);
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = rows.slice(i, i + BATCH).map((n) => ({ id: n.id, props: n.props }));
-        nodes += Number((await run(cypher, { rows: batch }))[0]?.written ?? 0);
+        nodes += Number((await run(cypher, { rows: batch, ...searchLabelParams }))[0]?.written ?? 0);
       }
     }
     for (const [type, rows] of groupBy(graph.links, (l) => l.type)) {

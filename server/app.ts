@@ -9,6 +9,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { identityOf, useAuthGate } from './auth/auth-gate.ts';
+import { DEFAULT_CREDENTIAL_CACHE_MS } from './auth/credential-cache.ts';
 import { createContext, type AnalyticsEngineChoice } from './context.ts';
 import { DatabaseUnavailableError, QueryTimeoutError, type Db } from './db/driver.ts';
 import { ERROR_CODES, serviceUnavailable, tooCostly } from './errors.ts';
@@ -30,6 +31,19 @@ export interface AppConfig {
    * database server).
    */
   analyticsEngine: AnalyticsEngineChoice;
+  /**
+   * How long (ms) a verified API token or session is trusted without asking Neo4j again; 0
+   * asks on every request. A revocation, sign-out or user change is seen at once by the
+   * instance that makes it and within this time by every other instance.
+   */
+  credentialCacheMs: number;
+}
+
+function wholeMilliseconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`${name} must be a whole number of milliseconds >= 0, not "${value}"`);
+  return n;
 }
 
 export const defaultAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => ({
@@ -38,6 +52,7 @@ export const defaultAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfi
   ratePerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200),
   secureCookies: env.SECURE_COOKIES === 'true',
   analyticsEngine: env.ANALYTICS_ENGINE === 'in-process' ? 'in-process' : 'auto',
+  credentialCacheMs: wholeMilliseconds('CREDENTIAL_CACHE_MS', env.CREDENTIAL_CACHE_MS, DEFAULT_CREDENTIAL_CACHE_MS),
 });
 
 /** Query shape limits (GraphQL Armor): generous for real use, fatal for abuse. */
@@ -94,7 +109,7 @@ export function createApp({ db, config: partial = {} }: { db: Db; config?: Parti
     logging: false,
     context: ({ request }) => createContext(db, identityOf(request), config.analyticsEngine),
     plugins: [
-      useAuthGate({ db, ratePerMinute: config.ratePerMinute, secureCookies: config.secureCookies }),
+      useAuthGate({ db, ratePerMinute: config.ratePerMinute, secureCookies: config.secureCookies, credentialCacheMs: config.credentialCacheMs }),
       EnvelopArmorPlugin(ARMOR),
       ...(config.production
         ? [

@@ -1,7 +1,6 @@
 import type { Identity } from './auth/identity.ts';
 import { markingsFor } from './auth/roles.ts';
 import type { Db } from './db/driver.ts';
-import { RequestGraph } from './modules/entity/request-graph.ts';
 
 export interface Viewer {
   /** Markings this viewer may see (their clearance and everything below it). */
@@ -14,7 +13,6 @@ export type AnalyticsEngineChoice = 'auto' | 'in-process';
 
 export interface AppContext {
   db: Db;
-  graph: RequestGraph;
   viewer: Viewer;
   analyticsEngine: AnalyticsEngineChoice;
 }
@@ -23,5 +21,5 @@ export const viewerFor = (identity: Identity | undefined): Viewer =>
   identity ? { markings: markingsFor(identity.clearance), identity } : { markings: ['PUBLIC'] };
 
 export function createContext(db: Db, identity: Identity | undefined, analyticsEngine: AnalyticsEngineChoice = 'auto'): AppContext {
-  return { db, graph: new RequestGraph(), viewer: viewerFor(identity), analyticsEngine };
+  return { db, viewer: viewerFor(identity), analyticsEngine };
 }

@@ -1,12 +1,15 @@
 /**
  * The executable schema: every .graphql file under server/modules (hand-written and generated
- * from the model) with the modules' resolvers.
+ * from the model) with the modules' resolvers, and the internal values of the model's enums
+ * (OperationType.JOINT_ACTION_DAY is 'joint-action-day' in resolvers and in the database).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { withRoleGuard } from './auth/role-guard.ts';
+import { withCompiledResolvers } from './query/compiled-resolvers.ts';
+import { enumResolvers } from './domain/derive-graphql.ts';
 import { accessResolvers } from './modules/access/access-resolvers.ts';
 import { adminResolvers } from './modules/admin/admin-resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/analytics-resolvers.ts';
@@ -28,8 +31,8 @@ export function typeDefs(): string[] {
 }
 
 export function buildSchema() {
-  return withRoleGuard(makeExecutableSchema({
+  return withRoleGuard(withCompiledResolvers(makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers],
-  }));
+    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers],
+  })));
 }

@@ -11,15 +11,6 @@ export type Scalars = {
   JSONObject: { input: unknown; output: unknown; }
 };
 
-/** Roles, lowest first: each includes the ones before it. */
-export type Role =
-  /** Reads the graph. */
-  | 'VIEWER'
-  /** Reads, and writes knowledge (entities and links). */
-  | 'ANALYST'
-  /** Also manages users, API tokens and reads the audit log. */
-  | 'ADMIN';
-
 /** The signed-in user. */
 export type Me = {
   name: Scalars['String']['output'];
@@ -80,6 +71,12 @@ export type Query = {
    * excludeIds leaves out nodes already drawn (their edges to new nodes are still returned).
    */
   neighbourhood: Graph;
+  /**
+   * The induced subgraph of a set of entities: the visible ones among ids, the relationships among
+   * them, and their relationships to connectTo (entities already drawn, which are not returned).
+   * At most 2000 ids in each list.
+   */
+  subgraph: Graph;
   /**
    * Paths between two entities over at most maxHops relationships (1 to 10). Only named things
    * count as links: figures and source documents are used only when includeStructural is true.
@@ -250,6 +247,14 @@ export type QueryNeighbourhoodArgs = {
   kinds: InputMaybe<Array<Kind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   excludeIds: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QuerySubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  connectTo: InputMaybe<Array<Scalars['ID']['input']>>;
+  relationshipTypes: InputMaybe<Array<RelationshipType>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -456,50 +461,87 @@ export type Organisation = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** What sort of body it is. */
-  orgType: Maybe<Scalars['String']['output']>;
+  orgType: Maybe<OrganisationType>;
   /** Seat, where the documents give it. */
   headquarters: Maybe<Scalars['String']['output']>;
   /** When it was set up (ISO date, year-month or year). */
   founded: Maybe<Scalars['String']['output']>;
   /** What it is for, in the documents' words. */
   mandate: Maybe<Scalars['String']['output']>;
-  /** part of: PART_OF links from this organisation. */
+  /** part of: PART_OF links from this organisation; first: at most 500 per page. */
   partOf: Array<Link>;
-  /** part of (incoming): PART_OF links to this organisation. */
+  /** part of: PART_OF links from this organisation, with totalCount and pageInfo. */
+  partOfConnection: LinkConnection;
+  /** part of (incoming): PART_OF links to this organisation; first: at most 500 per page. */
   parts: Array<Link>;
-  /** partner of: PARTNER_OF links from this organisation. */
+  /** part of (incoming): PART_OF links to this organisation, with totalCount and pageInfo. */
+  partsConnection: LinkConnection;
+  /** partner of: PARTNER_OF links from this organisation; first: at most 500 per page. */
   partners: Array<Link>;
-  /** partner of (incoming): PARTNER_OF links to this organisation. */
+  /** partner of: PARTNER_OF links from this organisation, with totalCount and pageInfo. */
+  partnersConnection: LinkConnection;
+  /** partner of (incoming): PARTNER_OF links to this organisation; first: at most 500 per page. */
   partnerOf: Array<Link>;
-  /** member of: MEMBER_OF links from this organisation. */
+  /** partner of (incoming): PARTNER_OF links to this organisation, with totalCount and pageInfo. */
+  partnerOfConnection: LinkConnection;
+  /** member of: MEMBER_OF links from this organisation; first: at most 500 per page. */
   memberOf: Array<Link>;
-  /** member of (incoming): MEMBER_OF links to this organisation. */
+  /** member of: MEMBER_OF links from this organisation, with totalCount and pageInfo. */
+  memberOfConnection: LinkConnection;
+  /** member of (incoming): MEMBER_OF links to this organisation; first: at most 500 per page. */
   members: Array<Link>;
-  /** based in: BASED_IN links from this organisation. */
+  /** member of (incoming): MEMBER_OF links to this organisation, with totalCount and pageInfo. */
+  membersConnection: LinkConnection;
+  /** based in: BASED_IN links from this organisation; first: at most 500 per page. */
   basedIn: Array<Link>;
-  /** led by (incoming): LED_BY links to this organisation. */
+  /** based in: BASED_IN links from this organisation, with totalCount and pageInfo. */
+  basedInConnection: LinkConnection;
+  /** led by (incoming): LED_BY links to this organisation; first: at most 500 per page. */
   leads: Array<Link>;
-  /** involved (incoming): INVOLVED links to this organisation. */
+  /** led by (incoming): LED_BY links to this organisation, with totalCount and pageInfo. */
+  leadsConnection: LinkConnection;
+  /** involved (incoming): INVOLVED links to this organisation; first: at most 500 per page. */
   participatesIn: Array<Link>;
-  /** funded by: FUNDED_BY links from this organisation. */
+  /** involved (incoming): INVOLVED links to this organisation, with totalCount and pageInfo. */
+  participatesInConnection: LinkConnection;
+  /** funded by: FUNDED_BY links from this organisation; first: at most 500 per page. */
   fundedBy: Array<Link>;
-  /** funded by (incoming): FUNDED_BY links to this organisation. */
+  /** funded by: FUNDED_BY links from this organisation, with totalCount and pageInfo. */
+  fundedByConnection: LinkConnection;
+  /** funded by (incoming): FUNDED_BY links to this organisation; first: at most 500 per page. */
   funds: Array<Link>;
-  /** targets: TARGETS links from this organisation. */
+  /** funded by (incoming): FUNDED_BY links to this organisation, with totalCount and pageInfo. */
+  fundsConnection: LinkConnection;
+  /** targets: TARGETS links from this organisation; first: at most 500 per page. */
   targets: Array<Link>;
-  /** operates: OPERATES links from this organisation. */
+  /** targets: TARGETS links from this organisation, with totalCount and pageInfo. */
+  targetsConnection: LinkConnection;
+  /** operates: OPERATES links from this organisation; first: at most 500 per page. */
   operates: Array<Link>;
-  /** uses: USES_TOOL links from this organisation. */
+  /** operates: OPERATES links from this organisation, with totalCount and pageInfo. */
+  operatesConnection: LinkConnection;
+  /** uses: USES_TOOL links from this organisation; first: at most 500 per page. */
   tools: Array<Link>;
-  /** published: PUBLISHED links from this organisation. */
+  /** uses: USES_TOOL links from this organisation, with totalCount and pageInfo. */
+  toolsConnection: LinkConnection;
+  /** published: PUBLISHED links from this organisation; first: at most 500 per page. */
   published: Array<Link>;
-  /** measures (incoming): MEASURES links to this organisation. */
+  /** published: PUBLISHED links from this organisation, with totalCount and pageInfo. */
+  publishedConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this organisation; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this organisation. */
+  /** measures (incoming): MEASURES links to this organisation, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this organisation; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this organisation, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -509,6 +551,257 @@ export type OrganisationLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationPartOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationPartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationPartsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationPartnersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationPartnersConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationPartnerOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationPartnerOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationMemberOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationMemberOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationMembersConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationBasedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationBasedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationLeadsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationLeadsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationParticipatesInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationParticipatesInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationFundedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationFundedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationFundsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationFundsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationTargetsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationOperatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationOperatesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationToolsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationToolsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationPublishedConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the organisations list; all given conditions must hold. */
@@ -517,7 +810,7 @@ export type OrganisationFilter = {
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only entities stated by this source document. */
   source: InputMaybe<Scalars['ID']['input']>;
-  orgType: InputMaybe<Scalars['String']['input']>;
+  orgType: InputMaybe<OrganisationType>;
 };
 
 export type OrganisationOrderField =
@@ -552,10 +845,13 @@ export type Operation = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** What sort of action it is. */
-  opType: Maybe<Scalars['String']['output']>;
+  opType: Maybe<OperationType>;
   /** First day (or month or year) as the documents give it. */
   startDate: Maybe<Scalars['String']['output']>;
   /** Last day (or month or year). */
@@ -564,28 +860,50 @@ export type Operation = Entity & {
   region: Maybe<Scalars['String']['output']>;
   /** Results the documents report. */
   outcome: Maybe<Scalars['String']['output']>;
-  /** part of: PART_OF links from this operation. */
+  /** part of: PART_OF links from this operation; first: at most 500 per page. */
   partOf: Array<Link>;
-  /** part of (incoming): PART_OF links to this operation. */
+  /** part of: PART_OF links from this operation, with totalCount and pageInfo. */
+  partOfConnection: LinkConnection;
+  /** part of (incoming): PART_OF links to this operation; first: at most 500 per page. */
   parts: Array<Link>;
-  /** led by: LED_BY links from this operation. */
+  /** part of (incoming): PART_OF links to this operation, with totalCount and pageInfo. */
+  partsConnection: LinkConnection;
+  /** led by: LED_BY links from this operation; first: at most 500 per page. */
   ledBy: Array<Link>;
-  /** involved: INVOLVED links from this operation. */
+  /** led by: LED_BY links from this operation, with totalCount and pageInfo. */
+  ledByConnection: LinkConnection;
+  /** involved: INVOLVED links from this operation; first: at most 500 per page. */
   participants: Array<Link>;
-  /** funded by: FUNDED_BY links from this operation. */
+  /** involved: INVOLVED links from this operation, with totalCount and pageInfo. */
+  participantsConnection: LinkConnection;
+  /** funded by: FUNDED_BY links from this operation; first: at most 500 per page. */
   fundedBy: Array<Link>;
-  /** targets: TARGETS links from this operation. */
+  /** funded by: FUNDED_BY links from this operation, with totalCount and pageInfo. */
+  fundedByConnection: LinkConnection;
+  /** targets: TARGETS links from this operation; first: at most 500 per page. */
   targets: Array<Link>;
-  /** took place in: TOOK_PLACE_IN links from this operation. */
+  /** targets: TARGETS links from this operation, with totalCount and pageInfo. */
+  targetsConnection: LinkConnection;
+  /** took place in: TOOK_PLACE_IN links from this operation; first: at most 500 per page. */
   places: Array<Link>;
-  /** uses: USES_TOOL links from this operation. */
+  /** took place in: TOOK_PLACE_IN links from this operation, with totalCount and pageInfo. */
+  placesConnection: LinkConnection;
+  /** uses: USES_TOOL links from this operation; first: at most 500 per page. */
   tools: Array<Link>;
-  /** uses method: USES_METHOD links from this operation. */
+  /** uses: USES_TOOL links from this operation, with totalCount and pageInfo. */
+  toolsConnection: LinkConnection;
+  /** uses method: USES_METHOD links from this operation; first: at most 500 per page. */
   methods: Array<Link>;
-  /** measures (incoming): MEASURES links to this operation. */
+  /** uses method: USES_METHOD links from this operation, with totalCount and pageInfo. */
+  methodsConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this operation; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this operation. */
+  /** measures (incoming): MEASURES links to this operation, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this operation; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this operation, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -595,6 +913,173 @@ export type OperationLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationPartOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationPartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationPartsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationLedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationLedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationParticipantsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationFundedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationFundedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationTargetsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationPlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationPlacesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationToolsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationToolsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationMethodsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationMethodsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the operations list; all given conditions must hold. */
@@ -603,7 +1088,7 @@ export type OperationFilter = {
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only entities stated by this source document. */
   source: InputMaybe<Scalars['ID']['input']>;
-  opType: InputMaybe<Scalars['String']['input']>;
+  opType: InputMaybe<OperationType>;
   startDate: InputMaybe<Scalars['String']['input']>;
   region: InputMaybe<Scalars['String']['input']>;
 };
@@ -642,42 +1127,75 @@ export type Route = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** Means of travel. */
-  mode: Maybe<Scalars['String']['output']>;
+  mode: Maybe<TravelMode>;
   /** Regional route into the EU or global route. */
-  scope: Maybe<Scalars['String']['output']>;
-  /** part of: PART_OF links from this route. */
+  scope: Maybe<RouteScope>;
+  /** part of: PART_OF links from this route; first: at most 500 per page. */
   partOf: Array<Link>;
-  /** part of (incoming): PART_OF links to this route. */
+  /** part of: PART_OF links from this route, with totalCount and pageInfo. */
+  partOfConnection: LinkConnection;
+  /** part of (incoming): PART_OF links to this route; first: at most 500 per page. */
   parts: Array<Link>;
-  /** targets (incoming): TARGETS links to this route. */
+  /** part of (incoming): PART_OF links to this route, with totalCount and pageInfo. */
+  partsConnection: LinkConnection;
+  /** targets (incoming): TARGETS links to this route; first: at most 500 per page. */
   targetedBy: Array<Link>;
-  /** departs from: DEPARTS_FROM links from this route. */
+  /** targets (incoming): TARGETS links to this route, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** departs from: DEPARTS_FROM links from this route; first: at most 500 per page. */
   departsFrom: Array<Link>;
-  /** passes through: PASSES_THROUGH links from this route. */
+  /** departs from: DEPARTS_FROM links from this route, with totalCount and pageInfo. */
+  departsFromConnection: LinkConnection;
+  /** passes through: PASSES_THROUGH links from this route; first: at most 500 per page. */
   passesThrough: Array<Link>;
-  /** arrives in: ARRIVES_IN links from this route. */
+  /** passes through: PASSES_THROUGH links from this route, with totalCount and pageInfo. */
+  passesThroughConnection: LinkConnection;
+  /** arrives in: ARRIVES_IN links from this route; first: at most 500 per page. */
   arrivesIn: Array<Link>;
-  /** connects to: CONNECTS_TO links from this route. */
+  /** arrives in: ARRIVES_IN links from this route, with totalCount and pageInfo. */
+  arrivesInConnection: LinkConnection;
+  /** connects to: CONNECTS_TO links from this route; first: at most 500 per page. */
   connectsTo: Array<Link>;
-  /** connects to (incoming): CONNECTS_TO links to this route. */
+  /** connects to: CONNECTS_TO links from this route, with totalCount and pageInfo. */
+  connectsToConnection: LinkConnection;
+  /** connects to (incoming): CONNECTS_TO links to this route; first: at most 500 per page. */
   connectedFrom: Array<Link>;
-  /** used by nationals of: USED_BY_NATIONALS_OF links from this route. */
+  /** connects to (incoming): CONNECTS_TO links to this route, with totalCount and pageInfo. */
+  connectedFromConnection: LinkConnection;
+  /** used by nationals of: USED_BY_NATIONALS_OF links from this route; first: at most 500 per page. */
   usedByNationalsOf: Array<Link>;
-  /** uses method: USES_METHOD links from this route. */
+  /** used by nationals of: USED_BY_NATIONALS_OF links from this route, with totalCount and pageInfo. */
+  usedByNationalsOfConnection: LinkConnection;
+  /** uses method: USES_METHOD links from this route; first: at most 500 per page. */
   methods: Array<Link>;
-  /** paid with: PAID_WITH links from this route. */
+  /** uses method: USES_METHOD links from this route, with totalCount and pageInfo. */
+  methodsConnection: LinkConnection;
+  /** paid with: PAID_WITH links from this route; first: at most 500 per page. */
   paymentMethods: Array<Link>;
-  /** abuses: ABUSES_DOCUMENT links from this route. */
+  /** paid with: PAID_WITH links from this route, with totalCount and pageInfo. */
+  paymentMethodsConnection: LinkConnection;
+  /** abuses: ABUSES_DOCUMENT links from this route; first: at most 500 per page. */
   documentsAbused: Array<Link>;
-  /** active in (incoming): ACTIVE_IN links to this route. */
+  /** abuses: ABUSES_DOCUMENT links from this route, with totalCount and pageInfo. */
+  documentsAbusedConnection: LinkConnection;
+  /** active in (incoming): ACTIVE_IN links to this route; first: at most 500 per page. */
   activeHere: Array<Link>;
-  /** measures (incoming): MEASURES links to this route. */
+  /** active in (incoming): ACTIVE_IN links to this route, with totalCount and pageInfo. */
+  activeHereConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this route; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this route. */
+  /** measures (incoming): MEASURES links to this route, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this route; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this route, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
   /** Departure, transit and arrival places in travel order. */
   stages: Array<RouteStage>;
 };
@@ -689,6 +1207,229 @@ export type RouteLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RoutePartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RoutePartOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RoutePartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RoutePartsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteDepartsFromArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteDepartsFromConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RoutePassesThroughArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RoutePassesThroughConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteArrivesInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteArrivesInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteConnectsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteConnectsToConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteConnectedFromArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteConnectedFromConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteUsedByNationalsOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteUsedByNationalsOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteMethodsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteMethodsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RoutePaymentMethodsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RoutePaymentMethodsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteDocumentsAbusedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteDocumentsAbusedConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteActiveHereArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteActiveHereConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the routes list; all given conditions must hold. */
@@ -697,8 +1438,8 @@ export type RouteFilter = {
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only entities stated by this source document. */
   source: InputMaybe<Scalars['ID']['input']>;
-  mode: InputMaybe<Scalars['String']['input']>;
-  scope: InputMaybe<Scalars['String']['input']>;
+  mode: InputMaybe<TravelMode>;
+  scope: InputMaybe<RouteScope>;
 };
 
 export type RouteOrderField =
@@ -734,42 +1475,77 @@ export type CrimeType = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** Broad area (e.g. trafficking, fraud, financial, violent). */
   category: Maybe<Scalars['String']['output']>;
-  /** part of: PART_OF links from this crime type. */
+  /** part of: PART_OF links from this crime type; first: at most 500 per page. */
   partOf: Array<Link>;
-  /** part of (incoming): PART_OF links to this crime type. */
+  /** part of: PART_OF links from this crime type, with totalCount and pageInfo. */
+  partOfConnection: LinkConnection;
+  /** part of (incoming): PART_OF links to this crime type; first: at most 500 per page. */
   parts: Array<Link>;
-  /** targets (incoming): TARGETS links to this crime type. */
+  /** part of (incoming): PART_OF links to this crime type, with totalCount and pageInfo. */
+  partsConnection: LinkConnection;
+  /** targets (incoming): TARGETS links to this crime type; first: at most 500 per page. */
   targetedBy: Array<Link>;
-  /** uses method: USES_METHOD links from this crime type. */
+  /** targets (incoming): TARGETS links to this crime type, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** uses method: USES_METHOD links from this crime type; first: at most 500 per page. */
   methods: Array<Link>;
-  /** paid with: PAID_WITH links from this crime type. */
+  /** uses method: USES_METHOD links from this crime type, with totalCount and pageInfo. */
+  methodsConnection: LinkConnection;
+  /** paid with: PAID_WITH links from this crime type; first: at most 500 per page. */
   paymentMethods: Array<Link>;
-  /** launders through: LAUNDERS_THROUGH links from this crime type. */
+  /** paid with: PAID_WITH links from this crime type, with totalCount and pageInfo. */
+  paymentMethodsConnection: LinkConnection;
+  /** launders through: LAUNDERS_THROUGH links from this crime type; first: at most 500 per page. */
   laundersThrough: Array<Link>;
-  /** exploits: EXPLOITS links from this crime type. */
+  /** launders through: LAUNDERS_THROUGH links from this crime type, with totalCount and pageInfo. */
+  laundersThroughConnection: LinkConnection;
+  /** exploits: EXPLOITS links from this crime type; first: at most 500 per page. */
   exploits: Array<Link>;
-  /** abuses: ABUSES_DOCUMENT links from this crime type. */
+  /** exploits: EXPLOITS links from this crime type, with totalCount and pageInfo. */
+  exploitsConnection: LinkConnection;
+  /** abuses: ABUSES_DOCUMENT links from this crime type; first: at most 500 per page. */
   documentsAbused: Array<Link>;
-  /** facilitates: FACILITATES links from this crime type. */
+  /** abuses: ABUSES_DOCUMENT links from this crime type, with totalCount and pageInfo. */
+  documentsAbusedConnection: LinkConnection;
+  /** facilitates: FACILITATES links from this crime type; first: at most 500 per page. */
   facilitates: Array<Link>;
-  /** facilitates (incoming): FACILITATES links to this crime type. */
+  /** facilitates: FACILITATES links from this crime type, with totalCount and pageInfo. */
+  facilitatesConnection: LinkConnection;
+  /** facilitates (incoming): FACILITATES links to this crime type; first: at most 500 per page. */
   facilitatedBy: Array<Link>;
-  /** linked to: LINKED_TO links from this crime type. */
+  /** facilitates (incoming): FACILITATES links to this crime type, with totalCount and pageInfo. */
+  facilitatedByConnection: LinkConnection;
+  /** linked to: LINKED_TO links from this crime type; first: at most 500 per page. */
   linkedCrimes: Array<Link>;
-  /** linked to (incoming): LINKED_TO links to this crime type. */
+  /** linked to: LINKED_TO links from this crime type, with totalCount and pageInfo. */
+  linkedCrimesConnection: LinkConnection;
+  /** linked to (incoming): LINKED_TO links to this crime type; first: at most 500 per page. */
   linkedFrom: Array<Link>;
-  /** commits (incoming): COMMITS links to this crime type. */
+  /** linked to (incoming): LINKED_TO links to this crime type, with totalCount and pageInfo. */
+  linkedFromConnection: LinkConnection;
+  /** commits (incoming): COMMITS links to this crime type; first: at most 500 per page. */
   committedBy: Array<Link>;
-  /** active in: ACTIVE_IN links from this crime type. */
+  /** commits (incoming): COMMITS links to this crime type, with totalCount and pageInfo. */
+  committedByConnection: LinkConnection;
+  /** active in: ACTIVE_IN links from this crime type; first: at most 500 per page. */
   activeIn: Array<Link>;
-  /** measures (incoming): MEASURES links to this crime type. */
+  /** active in: ACTIVE_IN links from this crime type, with totalCount and pageInfo. */
+  activeInConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this crime type; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this crime type. */
+  /** measures (incoming): MEASURES links to this crime type, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this crime type; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this crime type, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -779,6 +1555,243 @@ export type CrimeTypeLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypePartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypePartOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypePartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypePartsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeMethodsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeMethodsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypePaymentMethodsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypePaymentMethodsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeLaundersThroughArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeLaundersThroughConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeExploitsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeExploitsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeDocumentsAbusedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeDocumentsAbusedConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeFacilitatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeFacilitatesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeFacilitatedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeFacilitatedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeLinkedCrimesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeLinkedCrimesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeLinkedFromArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeLinkedFromConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeCommittedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeCommittedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeActiveInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeActiveInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the crime types list; all given conditions must hold. */
@@ -822,56 +1835,103 @@ export type NetworkRole = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** Where the role sits in the network. */
-  level: Maybe<Scalars['String']['output']>;
+  level: Maybe<NetworkRoleLevel>;
   /** Jobs the documents say this role does. */
   tasks: Maybe<Array<Scalars['String']['output']>>;
-  /** part of: PART_OF links from this network role. */
+  /** part of: PART_OF links from this network role; first: at most 500 per page. */
   partOf: Array<Link>;
-  /** part of (incoming): PART_OF links to this network role. */
+  /** part of: PART_OF links from this network role, with totalCount and pageInfo. */
+  partOfConnection: LinkConnection;
+  /** part of (incoming): PART_OF links to this network role; first: at most 500 per page. */
   parts: Array<Link>;
-  /** based in: BASED_IN links from this network role. */
+  /** part of (incoming): PART_OF links to this network role, with totalCount and pageInfo. */
+  partsConnection: LinkConnection;
+  /** based in: BASED_IN links from this network role; first: at most 500 per page. */
   basedIn: Array<Link>;
-  /** targets (incoming): TARGETS links to this network role. */
+  /** based in: BASED_IN links from this network role, with totalCount and pageInfo. */
+  basedInConnection: LinkConnection;
+  /** targets (incoming): TARGETS links to this network role; first: at most 500 per page. */
   targetedBy: Array<Link>;
-  /** uses: USES_TOOL links from this network role. */
+  /** targets (incoming): TARGETS links to this network role, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** uses: USES_TOOL links from this network role; first: at most 500 per page. */
   tools: Array<Link>;
-  /** uses method: USES_METHOD links from this network role. */
+  /** uses: USES_TOOL links from this network role, with totalCount and pageInfo. */
+  toolsConnection: LinkConnection;
+  /** uses method: USES_METHOD links from this network role; first: at most 500 per page. */
   methods: Array<Link>;
-  /** paid with: PAID_WITH links from this network role. */
+  /** uses method: USES_METHOD links from this network role, with totalCount and pageInfo. */
+  methodsConnection: LinkConnection;
+  /** paid with: PAID_WITH links from this network role; first: at most 500 per page. */
   paymentMethods: Array<Link>;
-  /** launders through: LAUNDERS_THROUGH links from this network role. */
+  /** paid with: PAID_WITH links from this network role, with totalCount and pageInfo. */
+  paymentMethodsConnection: LinkConnection;
+  /** launders through: LAUNDERS_THROUGH links from this network role; first: at most 500 per page. */
   laundersThrough: Array<Link>;
-  /** exploits: EXPLOITS links from this network role. */
+  /** launders through: LAUNDERS_THROUGH links from this network role, with totalCount and pageInfo. */
+  laundersThroughConnection: LinkConnection;
+  /** exploits: EXPLOITS links from this network role; first: at most 500 per page. */
   exploits: Array<Link>;
-  /** abuses: ABUSES_DOCUMENT links from this network role. */
+  /** exploits: EXPLOITS links from this network role, with totalCount and pageInfo. */
+  exploitsConnection: LinkConnection;
+  /** abuses: ABUSES_DOCUMENT links from this network role; first: at most 500 per page. */
   documentsAbused: Array<Link>;
-  /** facilitates: FACILITATES links from this network role. */
+  /** abuses: ABUSES_DOCUMENT links from this network role, with totalCount and pageInfo. */
+  documentsAbusedConnection: LinkConnection;
+  /** facilitates: FACILITATES links from this network role; first: at most 500 per page. */
   facilitates: Array<Link>;
-  /** facilitates (incoming): FACILITATES links to this network role. */
+  /** facilitates: FACILITATES links from this network role, with totalCount and pageInfo. */
+  facilitatesConnection: LinkConnection;
+  /** facilitates (incoming): FACILITATES links to this network role; first: at most 500 per page. */
   facilitatedBy: Array<Link>;
-  /** commits: COMMITS links from this network role. */
+  /** facilitates (incoming): FACILITATES links to this network role, with totalCount and pageInfo. */
+  facilitatedByConnection: LinkConnection;
+  /** commits: COMMITS links from this network role; first: at most 500 per page. */
   commits: Array<Link>;
-  /** coordinates: COORDINATES links from this network role. */
+  /** commits: COMMITS links from this network role, with totalCount and pageInfo. */
+  commitsConnection: LinkConnection;
+  /** coordinates: COORDINATES links from this network role; first: at most 500 per page. */
   coordinates: Array<Link>;
-  /** coordinates (incoming): COORDINATES links to this network role. */
+  /** coordinates: COORDINATES links from this network role, with totalCount and pageInfo. */
+  coordinatesConnection: LinkConnection;
+  /** coordinates (incoming): COORDINATES links to this network role; first: at most 500 per page. */
   coordinatedBy: Array<Link>;
-  /** manages: MANAGES links from this network role. */
+  /** coordinates (incoming): COORDINATES links to this network role, with totalCount and pageInfo. */
+  coordinatedByConnection: LinkConnection;
+  /** manages: MANAGES links from this network role; first: at most 500 per page. */
   manages: Array<Link>;
-  /** manages (incoming): MANAGES links to this network role. */
+  /** manages: MANAGES links from this network role, with totalCount and pageInfo. */
+  managesConnection: LinkConnection;
+  /** manages (incoming): MANAGES links to this network role; first: at most 500 per page. */
   managedBy: Array<Link>;
-  /** assists: ASSISTS links from this network role. */
+  /** manages (incoming): MANAGES links to this network role, with totalCount and pageInfo. */
+  managedByConnection: LinkConnection;
+  /** assists: ASSISTS links from this network role; first: at most 500 per page. */
   assists: Array<Link>;
-  /** assists (incoming): ASSISTS links to this network role. */
+  /** assists: ASSISTS links from this network role, with totalCount and pageInfo. */
+  assistsConnection: LinkConnection;
+  /** assists (incoming): ASSISTS links to this network role; first: at most 500 per page. */
   assistedBy: Array<Link>;
-  /** active in: ACTIVE_IN links from this network role. */
+  /** assists (incoming): ASSISTS links to this network role, with totalCount and pageInfo. */
+  assistedByConnection: LinkConnection;
+  /** active in: ACTIVE_IN links from this network role; first: at most 500 per page. */
   activeIn: Array<Link>;
-  /** measures (incoming): MEASURES links to this network role. */
+  /** active in: ACTIVE_IN links from this network role, with totalCount and pageInfo. */
+  activeInConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this network role; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this network role. */
+  /** measures (incoming): MEASURES links to this network role, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this network role; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this network role, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -881,6 +1941,327 @@ export type NetworkRoleLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRolePartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRolePartOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRolePartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRolePartsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleBasedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleBasedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleToolsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleToolsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleMethodsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleMethodsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRolePaymentMethodsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRolePaymentMethodsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleLaundersThroughArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleLaundersThroughConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleExploitsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleExploitsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleDocumentsAbusedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleDocumentsAbusedConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleFacilitatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleFacilitatesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleFacilitatedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleFacilitatedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleCommitsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleCommitsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleCoordinatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleCoordinatesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleCoordinatedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleCoordinatedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleManagesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleManagesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleManagedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleManagedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleAssistsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleAssistsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleAssistedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleAssistedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleActiveInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleActiveInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the network roles list; all given conditions must hold. */
@@ -889,7 +2270,7 @@ export type NetworkRoleFilter = {
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only entities stated by this source document. */
   source: InputMaybe<Scalars['ID']['input']>;
-  level: InputMaybe<Scalars['String']['input']>;
+  level: InputMaybe<NetworkRoleLevel>;
 };
 
 export type NetworkRoleOrderField =
@@ -924,10 +2305,13 @@ export type Location = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** What sort of place. */
-  locationType: Maybe<Scalars['String']['output']>;
+  locationType: Maybe<LocationType>;
   /** ISO 3166-1 alpha-2 code of a country. */
   iso2: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-3 code of a country. */
@@ -936,38 +2320,70 @@ export type Location = Entity & {
   latitude: Maybe<Scalars['Float']['output']>;
   /** WGS84 longitude of the place (centroid for areas). */
   longitude: Maybe<Scalars['Float']['output']>;
-  /** part of: PART_OF links from this location. */
+  /** part of: PART_OF links from this location; first: at most 500 per page. */
   partOf: Array<Link>;
-  /** part of (incoming): PART_OF links to this location. */
+  /** part of: PART_OF links from this location, with totalCount and pageInfo. */
+  partOfConnection: LinkConnection;
+  /** part of (incoming): PART_OF links to this location; first: at most 500 per page. */
   parts: Array<Link>;
-  /** member of: MEMBER_OF links from this location. */
+  /** part of (incoming): PART_OF links to this location, with totalCount and pageInfo. */
+  partsConnection: LinkConnection;
+  /** member of: MEMBER_OF links from this location; first: at most 500 per page. */
   memberOf: Array<Link>;
-  /** based in (incoming): BASED_IN links to this location. */
+  /** member of: MEMBER_OF links from this location, with totalCount and pageInfo. */
+  memberOfConnection: LinkConnection;
+  /** based in (incoming): BASED_IN links to this location; first: at most 500 per page. */
   basedHere: Array<Link>;
-  /** led by (incoming): LED_BY links to this location. */
+  /** based in (incoming): BASED_IN links to this location, with totalCount and pageInfo. */
+  basedHereConnection: LinkConnection;
+  /** led by (incoming): LED_BY links to this location; first: at most 500 per page. */
   leads: Array<Link>;
-  /** involved (incoming): INVOLVED links to this location. */
+  /** led by (incoming): LED_BY links to this location, with totalCount and pageInfo. */
+  leadsConnection: LinkConnection;
+  /** involved (incoming): INVOLVED links to this location; first: at most 500 per page. */
   participatesIn: Array<Link>;
-  /** funded by (incoming): FUNDED_BY links to this location. */
+  /** involved (incoming): INVOLVED links to this location, with totalCount and pageInfo. */
+  participatesInConnection: LinkConnection;
+  /** funded by (incoming): FUNDED_BY links to this location; first: at most 500 per page. */
   funds: Array<Link>;
-  /** targets (incoming): TARGETS links to this location. */
+  /** funded by (incoming): FUNDED_BY links to this location, with totalCount and pageInfo. */
+  fundsConnection: LinkConnection;
+  /** targets (incoming): TARGETS links to this location; first: at most 500 per page. */
   targetedBy: Array<Link>;
-  /** took place in (incoming): TOOK_PLACE_IN links to this location. */
+  /** targets (incoming): TARGETS links to this location, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** took place in (incoming): TOOK_PLACE_IN links to this location; first: at most 500 per page. */
   operationsHere: Array<Link>;
-  /** departs from (incoming): DEPARTS_FROM links to this location. */
+  /** took place in (incoming): TOOK_PLACE_IN links to this location, with totalCount and pageInfo. */
+  operationsHereConnection: LinkConnection;
+  /** departs from (incoming): DEPARTS_FROM links to this location; first: at most 500 per page. */
   routesDeparting: Array<Link>;
-  /** passes through (incoming): PASSES_THROUGH links to this location. */
+  /** departs from (incoming): DEPARTS_FROM links to this location, with totalCount and pageInfo. */
+  routesDepartingConnection: LinkConnection;
+  /** passes through (incoming): PASSES_THROUGH links to this location; first: at most 500 per page. */
   routesPassing: Array<Link>;
-  /** arrives in (incoming): ARRIVES_IN links to this location. */
+  /** passes through (incoming): PASSES_THROUGH links to this location, with totalCount and pageInfo. */
+  routesPassingConnection: LinkConnection;
+  /** arrives in (incoming): ARRIVES_IN links to this location; first: at most 500 per page. */
   routesArriving: Array<Link>;
-  /** used by nationals of (incoming): USED_BY_NATIONALS_OF links to this location. */
+  /** arrives in (incoming): ARRIVES_IN links to this location, with totalCount and pageInfo. */
+  routesArrivingConnection: LinkConnection;
+  /** used by nationals of (incoming): USED_BY_NATIONALS_OF links to this location; first: at most 500 per page. */
   routesUsedByNationals: Array<Link>;
-  /** active in (incoming): ACTIVE_IN links to this location. */
+  /** used by nationals of (incoming): USED_BY_NATIONALS_OF links to this location, with totalCount and pageInfo. */
+  routesUsedByNationalsConnection: LinkConnection;
+  /** active in (incoming): ACTIVE_IN links to this location; first: at most 500 per page. */
   activeHere: Array<Link>;
-  /** measures (incoming): MEASURES links to this location. */
+  /** active in (incoming): ACTIVE_IN links to this location, with totalCount and pageInfo. */
+  activeHereConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this location; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this location. */
+  /** measures (incoming): MEASURES links to this location, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this location; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this location, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -977,6 +2393,243 @@ export type LocationLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationPartOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationPartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationPartsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationMemberOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationMemberOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationBasedHereArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationBasedHereConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationLeadsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationLeadsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationParticipatesInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationParticipatesInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationFundsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationFundsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationOperationsHereArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationOperationsHereConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationRoutesDepartingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationRoutesDepartingConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationRoutesPassingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationRoutesPassingConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationRoutesArrivingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationRoutesArrivingConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationRoutesUsedByNationalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationRoutesUsedByNationalsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationActiveHereArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationActiveHereConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the locations list; all given conditions must hold. */
@@ -985,7 +2638,7 @@ export type LocationFilter = {
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only entities stated by this source document. */
   source: InputMaybe<Scalars['ID']['input']>;
-  locationType: InputMaybe<Scalars['String']['input']>;
+  locationType: InputMaybe<LocationType>;
   iso2: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1022,32 +2675,55 @@ export type ModusOperandi = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** Sort of method. */
-  category: Maybe<Scalars['String']['output']>;
+  category: Maybe<ModusOperandiCategory>;
   /** Means of travel. */
-  mode: Maybe<Scalars['String']['output']>;
-  /** part of: PART_OF links from this modus operandi. */
+  mode: Maybe<TravelMode>;
+  /** part of: PART_OF links from this modus operandi; first: at most 500 per page. */
   partOf: Array<Link>;
-  /** part of (incoming): PART_OF links to this modus operandi. */
+  /** part of: PART_OF links from this modus operandi, with totalCount and pageInfo. */
+  partOfConnection: LinkConnection;
+  /** part of (incoming): PART_OF links to this modus operandi; first: at most 500 per page. */
   parts: Array<Link>;
-  /** targets (incoming): TARGETS links to this modus operandi. */
+  /** part of (incoming): PART_OF links to this modus operandi, with totalCount and pageInfo. */
+  partsConnection: LinkConnection;
+  /** targets (incoming): TARGETS links to this modus operandi; first: at most 500 per page. */
   targetedBy: Array<Link>;
-  /** uses method (incoming): USES_METHOD links to this modus operandi. */
+  /** targets (incoming): TARGETS links to this modus operandi, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** uses method (incoming): USES_METHOD links to this modus operandi; first: at most 500 per page. */
   methodOf: Array<Link>;
-  /** exploits: EXPLOITS links from this modus operandi. */
+  /** uses method (incoming): USES_METHOD links to this modus operandi, with totalCount and pageInfo. */
+  methodOfConnection: LinkConnection;
+  /** exploits: EXPLOITS links from this modus operandi; first: at most 500 per page. */
   exploits: Array<Link>;
-  /** abuses: ABUSES_DOCUMENT links from this modus operandi. */
+  /** exploits: EXPLOITS links from this modus operandi, with totalCount and pageInfo. */
+  exploitsConnection: LinkConnection;
+  /** abuses: ABUSES_DOCUMENT links from this modus operandi; first: at most 500 per page. */
   documentsAbused: Array<Link>;
-  /** facilitates: FACILITATES links from this modus operandi. */
+  /** abuses: ABUSES_DOCUMENT links from this modus operandi, with totalCount and pageInfo. */
+  documentsAbusedConnection: LinkConnection;
+  /** facilitates: FACILITATES links from this modus operandi; first: at most 500 per page. */
   facilitates: Array<Link>;
-  /** active in: ACTIVE_IN links from this modus operandi. */
+  /** facilitates: FACILITATES links from this modus operandi, with totalCount and pageInfo. */
+  facilitatesConnection: LinkConnection;
+  /** active in: ACTIVE_IN links from this modus operandi; first: at most 500 per page. */
   activeIn: Array<Link>;
-  /** measures (incoming): MEASURES links to this modus operandi. */
+  /** active in: ACTIVE_IN links from this modus operandi, with totalCount and pageInfo. */
+  activeInConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this modus operandi; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this modus operandi. */
+  /** measures (incoming): MEASURES links to this modus operandi, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this modus operandi; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this modus operandi, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -1057,6 +2733,159 @@ export type ModusOperandiLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiPartOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiPartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiPartsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiMethodOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiMethodOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiExploitsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiExploitsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiDocumentsAbusedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiDocumentsAbusedConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiFacilitatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiFacilitatesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiActiveInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiActiveInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the modi operandi list; all given conditions must hold. */
@@ -1065,8 +2894,8 @@ export type ModusOperandiFilter = {
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only entities stated by this source document. */
   source: InputMaybe<Scalars['ID']['input']>;
-  category: InputMaybe<Scalars['String']['input']>;
-  mode: InputMaybe<Scalars['String']['input']>;
+  category: InputMaybe<ModusOperandiCategory>;
+  mode: InputMaybe<TravelMode>;
 };
 
 export type ModusOperandiOrderField =
@@ -1102,22 +2931,37 @@ export type PaymentMethod = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** Paying for smuggling, laundering its proceeds, or both. */
-  purpose: Maybe<Scalars['String']['output']>;
-  /** targets (incoming): TARGETS links to this payment method. */
+  purpose: Maybe<PaymentMethodPurpose>;
+  /** targets (incoming): TARGETS links to this payment method; first: at most 500 per page. */
   targetedBy: Array<Link>;
-  /** paid with (incoming): PAID_WITH links to this payment method. */
+  /** targets (incoming): TARGETS links to this payment method, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** paid with (incoming): PAID_WITH links to this payment method; first: at most 500 per page. */
   paysFor: Array<Link>;
-  /** launders through (incoming): LAUNDERS_THROUGH links to this payment method. */
+  /** paid with (incoming): PAID_WITH links to this payment method, with totalCount and pageInfo. */
+  paysForConnection: LinkConnection;
+  /** launders through (incoming): LAUNDERS_THROUGH links to this payment method; first: at most 500 per page. */
   laundersFor: Array<Link>;
-  /** active in: ACTIVE_IN links from this payment method. */
+  /** launders through (incoming): LAUNDERS_THROUGH links to this payment method, with totalCount and pageInfo. */
+  laundersForConnection: LinkConnection;
+  /** active in: ACTIVE_IN links from this payment method; first: at most 500 per page. */
   activeIn: Array<Link>;
-  /** measures (incoming): MEASURES links to this payment method. */
+  /** active in: ACTIVE_IN links from this payment method, with totalCount and pageInfo. */
+  activeInConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this payment method; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this payment method. */
+  /** measures (incoming): MEASURES links to this payment method, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this payment method; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this payment method, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -1127,6 +2971,103 @@ export type PaymentMethodLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodPaysForArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodPaysForConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodLaundersForArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodLaundersForConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodActiveInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodActiveInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the payment methods list; all given conditions must hold. */
@@ -1135,7 +3076,7 @@ export type PaymentMethodFilter = {
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only entities stated by this source document. */
   source: InputMaybe<Scalars['ID']['input']>;
-  purpose: InputMaybe<Scalars['String']['input']>;
+  purpose: InputMaybe<PaymentMethodPurpose>;
 };
 
 export type PaymentMethodOrderField =
@@ -1170,18 +3111,31 @@ export type Sector = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
-  /** launders through (incoming): LAUNDERS_THROUGH links to this business sector. */
+  /** launders through (incoming): LAUNDERS_THROUGH links to this business sector; first: at most 500 per page. */
   laundersFor: Array<Link>;
-  /** exploits (incoming): EXPLOITS links to this business sector. */
+  /** launders through (incoming): LAUNDERS_THROUGH links to this business sector, with totalCount and pageInfo. */
+  laundersForConnection: LinkConnection;
+  /** exploits (incoming): EXPLOITS links to this business sector; first: at most 500 per page. */
   exploitedBy: Array<Link>;
-  /** facilitates: FACILITATES links from this business sector. */
+  /** exploits (incoming): EXPLOITS links to this business sector, with totalCount and pageInfo. */
+  exploitedByConnection: LinkConnection;
+  /** facilitates: FACILITATES links from this business sector; first: at most 500 per page. */
   facilitates: Array<Link>;
-  /** measures (incoming): MEASURES links to this business sector. */
+  /** facilitates: FACILITATES links from this business sector, with totalCount and pageInfo. */
+  facilitatesConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this business sector; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this business sector. */
+  /** measures (incoming): MEASURES links to this business sector, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this business sector; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this business sector, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -1191,6 +3145,89 @@ export type SectorLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorLaundersForArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorLaundersForConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorExploitedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorExploitedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorFacilitatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorFacilitatesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the business sectors list; all given conditions must hold. */
@@ -1232,18 +3269,31 @@ export type DocumentType = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
-  /** targets (incoming): TARGETS links to this document type. */
+  /** targets (incoming): TARGETS links to this document type; first: at most 500 per page. */
   targetedBy: Array<Link>;
-  /** abuses (incoming): ABUSES_DOCUMENT links to this document type. */
+  /** targets (incoming): TARGETS links to this document type, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** abuses (incoming): ABUSES_DOCUMENT links to this document type; first: at most 500 per page. */
   abusedBy: Array<Link>;
-  /** facilitates: FACILITATES links from this document type. */
+  /** abuses (incoming): ABUSES_DOCUMENT links to this document type, with totalCount and pageInfo. */
+  abusedByConnection: LinkConnection;
+  /** facilitates: FACILITATES links from this document type; first: at most 500 per page. */
   facilitates: Array<Link>;
-  /** measures (incoming): MEASURES links to this document type. */
+  /** facilitates: FACILITATES links from this document type, with totalCount and pageInfo. */
+  facilitatesConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this document type; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this document type. */
+  /** measures (incoming): MEASURES links to this document type, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this document type; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this document type, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -1253,6 +3303,89 @@ export type DocumentTypeLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeAbusedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeAbusedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeFacilitatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeFacilitatesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the document types list; all given conditions must hold. */
@@ -1294,24 +3427,41 @@ export type Tool = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** Sort of tool. */
-  toolType: Maybe<Scalars['String']['output']>;
-  /** part of: PART_OF links from this tool. */
+  toolType: Maybe<ToolType>;
+  /** part of: PART_OF links from this tool; first: at most 500 per page. */
   partOf: Array<Link>;
-  /** part of (incoming): PART_OF links to this tool. */
+  /** part of: PART_OF links from this tool, with totalCount and pageInfo. */
+  partOfConnection: LinkConnection;
+  /** part of (incoming): PART_OF links to this tool; first: at most 500 per page. */
   parts: Array<Link>;
-  /** targets: TARGETS links from this tool. */
+  /** part of (incoming): PART_OF links to this tool, with totalCount and pageInfo. */
+  partsConnection: LinkConnection;
+  /** targets: TARGETS links from this tool; first: at most 500 per page. */
   targets: Array<Link>;
-  /** operates (incoming): OPERATES links to this tool. */
+  /** targets: TARGETS links from this tool, with totalCount and pageInfo. */
+  targetsConnection: LinkConnection;
+  /** operates (incoming): OPERATES links to this tool; first: at most 500 per page. */
   operatedBy: Array<Link>;
-  /** uses (incoming): USES_TOOL links to this tool. */
+  /** operates (incoming): OPERATES links to this tool, with totalCount and pageInfo. */
+  operatedByConnection: LinkConnection;
+  /** uses (incoming): USES_TOOL links to this tool; first: at most 500 per page. */
   usedBy: Array<Link>;
-  /** measures (incoming): MEASURES links to this tool. */
+  /** uses (incoming): USES_TOOL links to this tool, with totalCount and pageInfo. */
+  usedByConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this tool; first: at most 500 per page. */
   measuredBy: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this tool. */
+  /** measures (incoming): MEASURES links to this tool, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this tool; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this tool, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -1321,6 +3471,117 @@ export type ToolLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolPartOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolPartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolPartsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolTargetsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolOperatedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolOperatedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolUsedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolUsedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the tools list; all given conditions must hold. */
@@ -1329,7 +3590,7 @@ export type ToolFilter = {
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only entities stated by this source document. */
   source: InputMaybe<Scalars['ID']['input']>;
-  toolType: InputMaybe<Scalars['String']['input']>;
+  toolType: InputMaybe<ToolType>;
 };
 
 export type ToolOrderField =
@@ -1364,7 +3625,10 @@ export type Figure = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** The number (a percentage as 22 for 22%). */
   value: Maybe<Scalars['Float']['output']>;
@@ -1373,7 +3637,7 @@ export type Figure = Entity & {
   /** What the number counts (percent, people, EUR, USD, ...). */
   unit: Maybe<Scalars['String']['output']>;
   /** How the number is qualified: exact, approximately, more than, less than, up to, at least. */
-  qualifier: Maybe<Scalars['String']['output']>;
+  qualifier: Maybe<FigureQualifier>;
   /** What is measured (e.g. detected irregular border crossings). */
   metric: Maybe<Scalars['String']['output']>;
   /** Period the figure covers, as the documents give it. */
@@ -1384,12 +3648,16 @@ export type Figure = Entity & {
   scope: Maybe<Scalars['String']['output']>;
   /** What a share is a share of, or the data it rests on. */
   base: Maybe<Scalars['String']['output']>;
-  /** reported, estimated or expected. */
-  modality: Maybe<Scalars['String']['output']>;
-  /** measures: MEASURES links from this figure. */
+  /** Whether the figure is reported, estimated or expected. */
+  modality: Maybe<Modality>;
+  /** measures: MEASURES links from this figure; first: at most 500 per page. */
   measures: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this figure. */
+  /** measures: MEASURES links from this figure, with totalCount and pageInfo. */
+  measuresConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this figure; first: at most 500 per page. */
   mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this figure, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
 };
 
 
@@ -1399,6 +3667,47 @@ export type FigureLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A statistic the documents give: a fact about a population, attached to what it measures. */
+export type FigureLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A statistic the documents give: a fact about a population, attached to what it measures. */
+export type FigureMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A statistic the documents give: a fact about a population, attached to what it measures. */
+export type FigureMeasuresConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A statistic the documents give: a fact about a population, attached to what it measures. */
+export type FigureMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A statistic the documents give: a fact about a population, attached to what it measures. */
+export type FigureMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the figures list; all given conditions must hold. */
@@ -1448,7 +3757,10 @@ export type Source = Entity & {
   sources: Array<SourceSupport>;
   evidence: Array<Evidence>;
   figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   degree: Scalars['Int']['output'];
   /** Who published it. */
   publisher: Maybe<Scalars['String']['output']>;
@@ -1460,10 +3772,14 @@ export type Source = Entity & {
   documentType: Maybe<Scalars['String']['output']>;
   /** Languages used in the text. */
   language: Maybe<Scalars['String']['output']>;
-  /** published (incoming): PUBLISHED links to this source document. */
+  /** published (incoming): PUBLISHED links to this source document; first: at most 500 per page. */
   publishedBy: Array<Link>;
-  /** mentioned in (incoming): MENTIONED_IN links to this source document. */
+  /** published (incoming): PUBLISHED links to this source document, with totalCount and pageInfo. */
+  publishedByConnection: LinkConnection;
+  /** mentioned in (incoming): MENTIONED_IN links to this source document; first: at most 500 per page. */
   mentions: Array<Link>;
+  /** mentioned in (incoming): MENTIONED_IN links to this source document, with totalCount and pageInfo. */
+  mentionsConnection: LinkConnection;
 };
 
 
@@ -1473,6 +3789,47 @@ export type SourceLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A public document the graph is built from; its id is the file name. */
+export type SourceLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A public document the graph is built from; its id is the file name. */
+export type SourcePublishedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A public document the graph is built from; its id is the file name. */
+export type SourcePublishedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A public document the graph is built from; its id is the file name. */
+export type SourceMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A public document the graph is built from; its id is the file name. */
+export type SourceMentionsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the source documents list; all given conditions must hold. */
@@ -1507,18 +3864,6 @@ export type SourceConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** Handling marking of a node or relationship; users see what is at or below their clearance. */
-export type Marking =
-  | 'PUBLIC'
-  | 'RESTRICTED'
-  | 'CONFIDENTIAL';
-
-/** How a source states a fact. */
-export type Modality =
-  | 'reported'
-  | 'estimated'
-  | 'expected';
-
 export type Direction =
   | 'OUT'
   | 'IN'
@@ -1527,13 +3872,6 @@ export type Direction =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
-
-/** The kinds of link between crimes the Europol-INTERPOL report distinguishes. */
-export type CrimeLinkKind =
-  | 'SHARED_ACTORS'
-  | 'SHARED_INFRASTRUCTURE'
-  | 'SUPPORTING_CRIME'
-  | 'POLYCRIMINAL_SUSPECTS';
 
 /** A verbatim quote from a source document that supports a node or a relationship. */
 export type Evidence = {
@@ -1552,7 +3890,10 @@ export type SourceSupport = {
   quotes: Array<Scalars['String']['output']>;
 };
 
-/** A relationship seen from one of its ends. */
+/**
+ * A relationship seen from one of its ends. Its properties (order, share, year, linkKind, role)
+ * are generated from the model into server/modules/meta/link-properties.graphql.
+ */
 export type Link = {
   id: Scalars['ID']['output'];
   type: RelationshipType;
@@ -1561,17 +3902,22 @@ export type Link = {
   direction: Direction;
   /** The entity at the other end. */
   node: Entity;
-  /** Position of a place along a route (route stages). */
-  order: Maybe<Scalars['Int']['output']>;
-  /** Share in percent (polycriminality links). */
-  share: Maybe<Scalars['Float']['output']>;
-  year: Maybe<Scalars['Int']['output']>;
-  linkKind: Maybe<CrimeLinkKind>;
-  /** What a participant did, or how a figure relates to what it measures. */
-  role: Maybe<Scalars['String']['output']>;
   marking: Marking;
   evidence: Array<Evidence>;
   sources: Array<SourceSupport>;
+  /**
+   * INVOLVED: What the participant did, in the documents' words.
+   * MEASURES: How the figure relates to it: subject, population, place, period.
+   */
+  role: Maybe<Scalars['String']['output']>;
+  /** Position of the place along the route, from 1. On DEPARTS_FROM, PASSES_THROUGH, ARRIVES_IN links. */
+  order: Maybe<Scalars['Int']['output']>;
+  /** Share in percent of the population the figure describes (null when the text gives none). On LINKED_TO links. */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Year the share refers to. On LINKED_TO links. */
+  year: Maybe<Scalars['Int']['output']>;
+  /** Kind of link. On LINKED_TO links. */
+  linkKind: Maybe<CrimeLinkKind>;
 };
 
 /** Stage of a route, in travel order. */
@@ -1597,8 +3943,10 @@ export type Entity = {
   evidence: Array<Evidence>;
   /** Statistics about it (figures that measure it). */
   figures: Array<Figure>;
-  /** Its relationships, optionally filtered; source documents and figures only with includeStructural. */
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
   links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
   /** Number of non-structural relationships. */
   degree: Scalars['Int']['output'];
 };
@@ -1610,6 +3958,28 @@ export type EntityLinksArgs = {
   direction?: InputMaybe<Direction>;
   kinds: InputMaybe<Array<Kind>>;
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every node of the graph: its identity, names, provenance and links. */
+export type EntityLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of an entity's relationships: every relationship field has a ...Connection form. */
+export type LinkConnection = {
+  /** Visible relationships that match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+  pageInfo: PageInfo;
+  /** This page, in the field's order (route order, then share, type and name). */
+  links: Array<Link>;
 };
 
 export type PageInfo = {
@@ -1635,11 +4005,14 @@ export type GraphNode = {
   longitude: Maybe<Scalars['Float']['output']>;
   /** Date of an operation or event, for the timeline. */
   date: Maybe<Scalars['String']['output']>;
-  /** The full entity, with its properties and the links loaded with this graph. */
+  /** The full entity, with any of its fields and relationships. */
   entity: Entity;
 };
 
-/** An edge of a drawn graph; maps one-to-one to a Cytoscape edge element. */
+/**
+ * An edge of a drawn graph; maps one-to-one to a Cytoscape edge element. Its relationship's
+ * properties are generated from the model into server/modules/meta/link-properties.graphql.
+ */
 export type GraphEdge = {
   id: Scalars['ID']['output'];
   source: Scalars['ID']['output'];
@@ -1649,13 +4022,22 @@ export type GraphEdge = {
   label: Scalars['String']['output'];
   /** Drawing weight: the share for polycriminality links, else 1. */
   weight: Scalars['Float']['output'];
-  share: Maybe<Scalars['Float']['output']>;
-  year: Maybe<Scalars['Int']['output']>;
-  order: Maybe<Scalars['Int']['output']>;
-  linkKind: Maybe<CrimeLinkKind>;
   marking: Marking;
   evidenceCount: Scalars['Int']['output'];
   evidence: Array<Evidence>;
+  /**
+   * INVOLVED: What the participant did, in the documents' words.
+   * MEASURES: How the figure relates to it: subject, population, place, period.
+   */
+  role: Maybe<Scalars['String']['output']>;
+  /** Position of the place along the route, from 1. On DEPARTS_FROM, PASSES_THROUGH, ARRIVES_IN links. */
+  order: Maybe<Scalars['Int']['output']>;
+  /** Share in percent of the population the figure describes (null when the text gives none). On LINKED_TO links. */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Year the share refers to. On LINKED_TO links. */
+  year: Maybe<Scalars['Int']['output']>;
+  /** Kind of link. On LINKED_TO links. */
+  linkKind: Maybe<CrimeLinkKind>;
 };
 
 export type Graph = {
@@ -1711,22 +4093,54 @@ export type EntityInput = {
   evidence: Array<EvidenceInput>;
 };
 
+/**
+ * A relationship to write. Its properties (order, share, year, linkKind, role) are generated from
+ * the model into server/modules/meta/link-properties.graphql; give only those its type has.
+ */
 export type LinkInput = {
   type: RelationshipType;
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   marking: InputMaybe<Marking>;
-  order: InputMaybe<Scalars['Int']['input']>;
-  share: InputMaybe<Scalars['Float']['input']>;
-  year: InputMaybe<Scalars['Int']['input']>;
-  linkKind: InputMaybe<CrimeLinkKind>;
-  role: InputMaybe<Scalars['String']['input']>;
   evidence: Array<EvidenceInput>;
+  /**
+   * INVOLVED: What the participant did, in the documents' words.
+   * MEASURES: How the figure relates to it: subject, population, place, period.
+   */
+  role: InputMaybe<Scalars['String']['input']>;
+  /** Position of the place along the route, from 1. On DEPARTS_FROM, PASSES_THROUGH, ARRIVES_IN links. */
+  order: InputMaybe<Scalars['Int']['input']>;
+  /** Share in percent of the population the figure describes (null when the text gives none). On LINKED_TO links. */
+  share: InputMaybe<Scalars['Float']['input']>;
+  /** Year the share refers to. On LINKED_TO links. */
+  year: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of link. On LINKED_TO links. */
+  linkKind: InputMaybe<CrimeLinkKind>;
 };
 
 export type DeleteResult = {
   id: Scalars['ID']['output'];
   deleted: Scalars['Boolean']['output'];
+};
+
+/**
+ * A crime linked to the crime asked about, with its share and the kind of link (the LINKED_TO
+ * properties, generated from the model into server/modules/meta/link-properties.graphql).
+ */
+export type CrimeLink = {
+  /** Share in percent of the population the figure describes (null when the text gives none). On LINKED_TO links. */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Year the share refers to. On LINKED_TO links. */
+  year: Maybe<Scalars['Int']['output']>;
+  /** Kind of link. On LINKED_TO links. */
+  linkKind: Maybe<CrimeLinkKind>;
+  /** 1 for the largest share. */
+  rank: Scalars['Int']['output'];
+  crimeType: CrimeType;
+  /** The statistic the share comes from. */
+  figure: Maybe<Figure>;
+  evidence: Array<Evidence>;
+  sources: Array<SourceSupport>;
 };
 
 /** A kind of entity, as the model declares it, with how many are visible to you. */
@@ -1862,20 +4276,134 @@ export type RelationshipType =
   /** Provenance: the source document that states an entity (derived from its evidence). */
   | 'MENTIONED_IN';
 
-/** A crime linked to the crime asked about, with its share and the kind of link. */
-export type CrimeLink = {
-  /** 1 for the largest share. */
-  rank: Scalars['Int']['output'];
-  crimeType: CrimeType;
-  /** Share in percent of the population the figure describes (null when the text gives none). */
-  share: Maybe<Scalars['Float']['output']>;
-  year: Maybe<Scalars['Int']['output']>;
-  linkKind: Maybe<CrimeLinkKind>;
-  /** The statistic the share comes from. */
-  figure: Maybe<Figure>;
-  evidence: Array<Evidence>;
-  sources: Array<SourceSupport>;
-};
+/** Handling marking of a node or relationship; users see what is at or below their clearance. */
+export type Marking =
+  | 'PUBLIC'
+  | 'RESTRICTED'
+  | 'CONFIDENTIAL';
+
+/** How a source states a fact. */
+export type Modality =
+  /** Stated as a fact. */
+  | 'REPORTED'
+  /** Given as an estimate. */
+  | 'ESTIMATED'
+  /** Forecast: a trend or development the source expects. */
+  | 'EXPECTED';
+
+/** The kinds of link between crimes the Europol-INTERPOL report distinguishes. */
+export type CrimeLinkKind =
+  | 'SHARED_ACTORS'
+  | 'SHARED_INFRASTRUCTURE'
+  | 'SUPPORTING_CRIME'
+  | 'POLYCRIMINAL_SUSPECTS';
+
+/** Means of travel. */
+export type TravelMode =
+  | 'SEA'
+  | 'LAND'
+  | 'AIR'
+  | 'MIXED';
+
+/** Roles, lowest first: each includes the ones before it. */
+export type Role =
+  /** Reads the graph. */
+  | 'VIEWER'
+  /** Reads, and writes knowledge (entities and links). */
+  | 'ANALYST'
+  /** Also manages users, API tokens and reads the audit log. */
+  | 'ADMIN';
+
+/** Organisation.orgType: What sort of body it is. */
+export type OrganisationType =
+  | 'INTERNATIONAL_ORGANISATION'
+  | 'AGENCY'
+  | 'UNIT'
+  | 'CENTRE'
+  | 'NETWORK'
+  | 'TASK_FORCE'
+  | 'TEAM'
+  | 'WORKING_GROUP'
+  | 'NATIONAL_AUTHORITY'
+  | 'REGIONAL_BODY'
+  | 'NGO'
+  | 'PRIVATE_SECTOR'
+  | 'OTHER';
+
+/** Operation.opType: What sort of action it is. */
+export type OperationType =
+  | 'OPERATION'
+  | 'PROGRAMME'
+  | 'PROJECT'
+  | 'FORUM'
+  | 'CONFERENCE'
+  | 'MEETING'
+  | 'JOINT_ACTION_DAY'
+  | 'TRAINING'
+  | 'EVENT';
+
+/** Route.scope: Regional route into the EU or global route. */
+export type RouteScope =
+  | 'REGIONAL'
+  | 'GLOBAL';
+
+/** NetworkRole.level: Where the role sits in the network. */
+export type NetworkRoleLevel =
+  | 'LEADERSHIP'
+  | 'ORGANISER'
+  | 'FACILITATOR'
+  | 'SUPPORT'
+  | 'FINANCIAL'
+  | 'OFFICIAL'
+  | 'CLIENT';
+
+/** Location.locationType: What sort of place. */
+export type LocationType =
+  | 'COUNTRY'
+  | 'REGION'
+  | 'CONTINENT'
+  | 'CITY'
+  | 'SEA'
+  | 'ISLAND'
+  | 'BORDER_AREA'
+  | 'TERRITORY';
+
+/** ModusOperandi.category: Sort of method. */
+export type ModusOperandiCategory =
+  | 'TRANSPORT'
+  | 'VESSEL'
+  | 'CONCEALMENT'
+  | 'DOCUMENT_FRAUD'
+  | 'LEGAL_CHANNEL_ABUSE'
+  | 'COMMUNICATION'
+  | 'RECRUITMENT'
+  | 'VIOLENCE'
+  | 'OTHER';
+
+/** PaymentMethod.purpose: Paying for smuggling, laundering its proceeds, or both. */
+export type PaymentMethodPurpose =
+  | 'PAYMENT'
+  | 'LAUNDERING'
+  | 'BOTH';
+
+/** Tool.toolType: Sort of tool. */
+export type ToolType =
+  | 'DATABASE'
+  | 'NOTICE'
+  | 'COMMUNICATION_SYSTEM'
+  | 'ANALYSIS_FILE'
+  | 'PLATFORM'
+  | 'SERVICE'
+  | 'OTHER';
+
+/** Figure.qualifier: How the number is qualified: exact, approximately, more than, less than, up to, at least. */
+export type FigureQualifier =
+  | 'EXACT'
+  | 'APPROXIMATELY'
+  | 'MORE_THAN'
+  | 'LESS_THAN'
+  | 'UP_TO'
+  | 'AT_LEAST';
 
 export type Polycriminality = {
   crimeType: CrimeType;

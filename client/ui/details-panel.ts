@@ -8,6 +8,7 @@ import type { EntityDetails, Kind, Link, RelationshipType } from '../api/api-typ
 import type { EdgeData, NodeData } from '../graph/elements.ts';
 import { KINDS, RELATIONSHIPS } from '../../server/domain/model.ts';
 import { h } from './dom.ts';
+import { enumText } from './enum-text.ts';
 import { evidenceList } from './evidence-list.ts';
 import type { Notices } from './notices.ts';
 import { shapeSwatch } from './shape-swatch.ts';
@@ -28,9 +29,11 @@ export interface DetailsActions {
 
 const words = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
 
-function formatValue(value: unknown): string {
-  if (Array.isArray(value)) return value.join('; ');
-  return String(value);
+/** A property's value; the names of an enum-valued one (OPERATION) as words. */
+function formatValue(value: unknown, isEnum: boolean): string {
+  const text = (v: unknown) => (isEnum ? enumText(String(v)) : String(v));
+  if (Array.isArray(value)) return value.map(text).join('; ');
+  return text(value);
 }
 
 function kindBadge(kind: Kind): HTMLElement {
@@ -95,7 +98,7 @@ export class DetailsPanel {
     const facts: [string, string | number | null][] = [
       ['Share', edge.share !== null ? `${edge.share}%` : null],
       ['Year', edge.year],
-      ['Kind of link', edge.linkKind ? words(edge.linkKind.toLowerCase().replace(/_/g, ' ')) : null],
+      ['Kind of link', edge.linkKind ? words(enumText(edge.linkKind)) : null],
       ['Stage', edge.order],
       ['Marking', edge.marking],
     ];
@@ -123,7 +126,7 @@ export class DetailsPanel {
     const a = this.actions;
     const button = (label: string, run: () => void, title?: string) => h('button', { type: 'button', title, onclick: run }, label);
     const properties = Object.entries(entity.properties).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
-    const specs = KINDS[entity.kind].properties as Record<string, { description: string }>;
+    const specs = KINDS[entity.kind].properties as Record<string, { description: string; values?: readonly string[] }>;
     this.root.replaceChildren(
       ...[
       this.nodeHeader(entity.kind, entity.name),
@@ -145,7 +148,7 @@ export class DetailsPanel {
         h('dt', {}, 'Id'), h('dd', {}, h('code', {}, entity.id)),
         h('dt', {}, 'Marking'), h('dd', {}, entity.marking),
         h('dt', {}, 'Connections'), h('dd', {}, String(entity.degree)),
-        properties.flatMap(([name, value]) => [h('dt', { title: specs[name]?.description ?? '' }, words(name)), h('dd', {}, formatValue(value))]),
+        properties.flatMap(([name, value]) => [h('dt', { title: specs[name]?.description ?? '' }, words(name)), h('dd', {}, formatValue(value, specs[name]?.values !== undefined))]),
       ),
       entity.figures.length ? h('h3', {}, `Figures (${entity.figures.length})`) : null,
       entity.figures.length ? h('ul', { class: 'figures' }, entity.figures.map((f) => this.figure(f))) : null,
@@ -159,7 +162,7 @@ export class DetailsPanel {
 
   private figure(f: EntityDetails['figures'][number]): HTMLElement {
     const number = (n: number) => n.toLocaleString('en-GB');
-    const qualifier = f.qualifier && f.qualifier !== 'exact' ? `${f.qualifier.replace(/-/g, ' ')} ` : '';
+    const qualifier = f.qualifier && f.qualifier !== 'EXACT' ? `${enumText(f.qualifier)} ` : '';
     const range = f.value === null ? '' : `${number(f.value)}${f.valueMax !== null ? `–${number(f.valueMax)}` : ''}`;
     const value = f.value === null ? '' : `${qualifier}${range}${f.unit === 'percent' ? '%' : f.unit ? ` ${f.unit}` : ''}`;
     return h(

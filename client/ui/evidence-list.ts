@@ -2,10 +2,11 @@
 import type { Evidence, SourceRef } from '../api/api-types.ts';
 import { sourceDocument } from '../api/source-documents.ts';
 import { h } from './dom.ts';
+import { enumText } from './enum-text.ts';
 
 function describeSource(evidence: Evidence, source: SourceRef | null): [string, string] {
   const document = source ? source.title || source.name : `Document ${evidence.sourceId} (not visible to you)`;
-  const details = [source?.publisher, evidence.date || source?.date, evidence.modality !== 'reported' ? evidence.modality : null].filter(Boolean).join(' · ');
+  const details = [source?.publisher, evidence.date || source?.date, evidence.modality !== 'REPORTED' ? enumText(evidence.modality) : null].filter(Boolean).join(' · ');
   return [document, details ? ` — ${details}` : ''];
 }
 

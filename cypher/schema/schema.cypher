@@ -5,7 +5,9 @@ CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS 
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 CREATE INDEX entity_marking IF NOT EXISTS FOR (n:Entity) ON (n.marking);
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasesText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+CREATE FULLTEXT INDEX entity_search_public IF NOT EXISTS FOR (n:SearchPublic) ON EACH [n.name, n.aliasesText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+CREATE FULLTEXT INDEX entity_search_restricted IF NOT EXISTS FOR (n:SearchRestricted) ON EACH [n.name, n.aliasesText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+CREATE FULLTEXT INDEX entity_search_confidential IF NOT EXISTS FOR (n:SearchConfidential) ON EACH [n.name, n.aliasesText, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE INDEX organisation_org_type IF NOT EXISTS FOR (n:Organisation) ON (n.orgType);
 CREATE INDEX operation_op_type IF NOT EXISTS FOR (n:Operation) ON (n.opType);
 CREATE INDEX operation_start_date IF NOT EXISTS FOR (n:Operation) ON (n.startDate);

@@ -10,6 +10,7 @@ import type { Db } from '../db/driver.ts';
 import { DatabaseUnavailableError } from '../db/driver.ts';
 import { recordAudit } from './audit.ts';
 import { SESSION_COOKIE, SESSION_TTL_MS, signIn, signOut, verifyCredential } from './auth-service.ts';
+import { configureCredentialCache } from './credential-cache.ts';
 import type { Identity } from './identity.ts';
 
 export interface GateOptions {
@@ -18,6 +19,11 @@ export interface GateOptions {
   ratePerMinute: number;
   /** Secure cookies when served over HTTPS. */
   secureCookies: boolean;
+  /**
+   * How long a verified credential is answered without asking Neo4j again (0: every request
+   * asks). Bounds how long a revocation made by another instance takes to reach this one.
+   */
+  credentialCacheMs: number;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -46,7 +52,8 @@ function presentedCredential(request: Request): { value: string | null; kind: 't
 const identities = new WeakMap<Request, Identity>();
 export const identityOf = (request: Request): Identity | undefined => identities.get(request);
 
-export function useAuthGate({ db, ratePerMinute, secureCookies }: GateOptions): Plugin {
+export function useAuthGate({ db, ratePerMinute, secureCookies, credentialCacheMs }: GateOptions): Plugin {
+  configureCredentialCache(db, credentialCacheMs);
   const perCredential = new RateLimiterMemory({ points: ratePerMinute, duration: 60 });
   const perAddress = new RateLimiterMemory({ points: Math.max(30, Math.floor(ratePerMinute / 10)), duration: 60 });
 

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { BOOKKEEPING_TIMEOUT_MS, type Db } from '../db/driver.ts';
 import { recordAudit } from './audit.ts';
+import { credentialCache } from './credential-cache.ts';
 import type { Identity } from './identity.ts';
 import { isMarking, isRole, type Marking, type Role } from './roles.ts';
 import { issueSecret, parseSecret, secretMatches, type CredentialKind } from './secrets.ts';
@@ -31,7 +32,7 @@ export interface UserRecord {
 }
 
 interface CredentialRow {
-  credential: { id: string; hash: string; kind: CredentialKind; userId: string };
+  credential: { id: string; hash: string; kind: CredentialKind; userId: string; expiresAt?: number | null };
   user: UserRecord;
 }
 
@@ -39,13 +40,22 @@ function identityOf(row: CredentialRow, via: Identity['via']): Identity {
   return { userId: row.user.id, name: row.user.name, role: row.user.role, clearance: row.user.clearance, credentialId: row.credential.id, via };
 }
 
-/** The identity behind a presented credential, or null (unknown, wrong secret, expired, revoked, user disabled). */
+/**
+ * The identity behind a presented credential, or null (unknown, wrong secret, expired, revoked,
+ * user disabled). A credential this instance verified less than CREDENTIAL_CACHE_MS ago is
+ * answered without asking Neo4j (server/auth/credential-cache.ts); its expiry is still checked.
+ */
 export async function verifyCredential(db: Db, value: string | null | undefined, kind: 'token' | 'session'): Promise<Identity | null> {
   const parsed = parseSecret(value, kind);
   if (!parsed) return null;
-  const [row] = (await db.read('auth/find-credential', { id: parsed.id, kind, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS)) as unknown as CredentialRow[];
+  const cache = credentialCache(db);
+  const { identity: remembered, ticket } = cache.lookup(kind, `${parsed.id}.${parsed.secret}`);
+  if (remembered) return remembered;
+  const [row] = (await db.read('auth/find-credential', { id: parsed.id, kind, now: ticket.startedAt }, BOOKKEEPING_TIMEOUT_MS)) as unknown as CredentialRow[];
   if (!row || !secretMatches(parsed.secret, row.credential.hash)) return null;
-  return identityOf(row, kind === 'token' ? 'token' : 'session');
+  const identity = identityOf(row, kind === 'token' ? 'token' : 'session');
+  cache.store(ticket, identity, typeof row.credential.expiresAt === 'number' ? row.credential.expiresAt : null);
+  return identity;
 }
 
 async function storeCredential(db: Db, userId: string, kind: CredentialKind, ttlMs: number | null, label: string | null) {
@@ -78,6 +88,7 @@ export async function signIn(db: Db, presented: string, from: string): Promise<{
 
 export async function signOut(db: Db, identity: Identity): Promise<void> {
   await db.write('auth/revoke-credential', { id: identity.credentialId, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS);
+  credentialCache(db).forgetCredential(identity.credentialId);
   await recordAudit(db, { actor: identity.name, action: 'sign-out', outcome: 'success' });
 }
 
@@ -98,6 +109,7 @@ export async function updateUser(db: Db, actor: string, name: string, change: { 
   if (change.clearance && !isMarking(change.clearance)) throw new AuthInputError('clearance must be PUBLIC, RESTRICTED or CONFIDENTIAL.');
   const [row] = await db.write('auth/update-user', { name, role: change.role ?? null, clearance: change.clearance ?? null, disable: change.disable === true, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS);
   if (!row) throw new AuthInputError(`No user named "${name}".`);
+  credentialCache(db).forgetUser(String((row.user as UserRecord).id));
   await recordAudit(db, { actor, action: 'user-updated', outcome: 'success', target: name, before: row.before, after: row.user });
   return row.user as UserRecord;
 }
@@ -123,6 +135,7 @@ export async function createApiToken(db: Db, actor: string, userName: string, la
 export async function revokeCredential(db: Db, actor: string, id: string) {
   const [row] = await db.write('auth/revoke-credential', { id, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS);
   if (!row) throw new AuthInputError(`No live credential with id "${id}".`);
+  credentialCache(db).forgetCredential(id);
   await recordAudit(db, { actor, action: 'token-revoked', outcome: 'success', target: id });
   return row.credential as { id: string; userId: string; kind: string; revokedAt: number };
 }

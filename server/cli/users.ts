@@ -4,7 +4,8 @@
  *   create <name> --role viewer|analyst|admin --clearance PUBLIC|RESTRICTED|CONFIDENTIAL
  *   update <name> [--role ...] [--clearance ...] [--disable]
  *   token <name> [--label <text>] [--expires-days <n>]     prints a new API token (shown once)
- *   revoke <token id>                                      revokes an API token at once
+ *   revoke <token id>                                      revokes an API token (running servers refuse it
+ *                                                          within their CREDENTIAL_CACHE_MS)
  *   signin-link <name>                                     prints a one-time sign-in link
  */
 import { runCli } from '../../neo4j/scripts/runtime-errors.ts';

@@ -33,3 +33,9 @@ export function withMaxHops(template: string, hops: number, max: number): string
   if (!Number.isSafeInteger(hops) || hops < 1 || hops > max) throw new Error(`${hops} is not a hop bound from 1 to ${max}`);
   return template.replaceAll('{{MAX_HOPS}}', String(hops));
 }
+
+/** Replaces {{TYPES}} with checked relationship types joined for a pattern (`A|B|C`). */
+export function withRelTypes(template: string, types: readonly string[]): string {
+  if (types.length === 0) throw new Error('at least one relationship type is needed');
+  return template.replaceAll('{{TYPES}}', types.map(relType).join('|'));
+}

@@ -4,16 +4,20 @@
  */
 import {
   ENTITY_LABEL,
-  FULLTEXT_INDEX,
+  FULLTEXT_ANALYZER,
   FULLTEXT_PROPERTIES,
+  FULLTEXT_SEARCH,
   KINDS,
+  MARKINGS,
   RELATIONSHIPS,
   SYSTEM_LABELS,
   type Kind,
   type KindSpec,
+  type PropertySpec,
   type RelationshipSpec,
   type RelationshipType,
 } from './model.ts';
+import { graphqlFilterType, graphqlPropertyType, modelEnumsSdl } from './derive-graphql.ts';
 
 export const kindNames = Object.keys(KINDS) as Kind[];
 export const relationshipTypes = Object.keys(RELATIONSHIPS) as RelationshipType[];
@@ -31,6 +35,35 @@ export const linkTypes = relationshipTypes.filter((t) => relationshipSpec(t).str
 /** Kinds that are not "named things" for traversal defaults: figures and source documents. */
 export const nonLinkKinds: Kind[] = ['Figure', 'Source'];
 
+/** Every label of the per-clearance search indexes, lowest clearance first. */
+export const searchLabels: string[] = MARKINGS.map((m) => FULLTEXT_SEARCH[m].label);
+
+/**
+ * The search labels an entity with this marking carries: those of its own clearance and every one
+ * above it (whoever may see it finds it). None for an unknown marking, which nobody may see.
+ */
+export function searchLabelsFor(marking: unknown): string[] {
+  const at = MARKINGS.indexOf(marking as (typeof MARKINGS)[number]);
+  return at < 0 ? [] : MARKINGS.slice(at).map((m) => FULLTEXT_SEARCH[m].label);
+}
+
+/**
+ * Parameters of the Cypher that keeps an entity's search labels those of its marking property
+ * (`REMOVE n:$($searchLabels) SET n:$(coalesce($searchLabelsByMarking[n.marking], []))`): labels
+ * are parameters taken from the model, never text spliced into a query.
+ */
+export const searchLabelParams = {
+  searchLabels,
+  searchLabelsByMarking: Object.fromEntries(MARKINGS.map((m) => [m, searchLabelsFor(m)])) as Record<string, string[]>,
+};
+
+/** The full-text index for a viewer who may see these markings: that of the highest of them. */
+export function searchIndexFor(markings: readonly string[]): string {
+  const highest = Math.max(...markings.map((m) => MARKINGS.indexOf(m as (typeof MARKINGS)[number])));
+  if (!(highest >= 0)) throw new Error(`no clearance among the markings ${JSON.stringify(markings)}`);
+  return FULLTEXT_SEARCH[MARKINGS[highest]!].index;
+}
+
 /** Neo4j constraints and indexes, one statement per line, in a stable order. */
 export function schemaStatements(): string[] {
   const statements = [
@@ -38,8 +71,11 @@ export function schemaStatements(): string[] {
     `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`,
     `CREATE INDEX entity_kind IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.kind)`,
     `CREATE INDEX entity_marking IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.marking)`,
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
   ];
+  for (const marking of MARKINGS) {
+    const { index, label } = FULLTEXT_SEARCH[marking];
+    statements.push(`CREATE FULLTEXT INDEX ${index} IF NOT EXISTS FOR (n:${label}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}'}}`);
+  }
   for (const kind of kindNames) {
     for (const [property, spec] of Object.entries(kindSpec(kind).properties)) {
       if (spec.indexed) {
@@ -68,14 +104,15 @@ export function schemaCypher(): string {
   return `${SCHEMA_FILE_HEADER}\n${schemaStatements().map((s) => `${s};`).join('\n')}\n`;
 }
 
-/** GraphQL enums of kinds and relationship types, with the model's descriptions. */
+/** GraphQL enums of kinds, relationship types and the model's value lists, with the model's descriptions. */
 export function graphqlEnumsSdl(): string {
   const describe = (text: string) => `"""${text.replaceAll('"""', "'''")}"""`;
   const kinds = kindNames.map((k) => `  ${describe(kindSpec(k).description)}\n  ${k}`).join('\n');
   const rels = relationshipTypes.map((t) => `  ${describe(relationshipSpec(t).description)}\n  ${t}`).join('\n');
   return `# Generated from server/domain/model.ts by \`npm run generate\`. Do not edit by hand.\n\n` +
     `"""Entity kinds of the knowledge graph."""\nenum Kind {\n${kinds}\n}\n\n` +
-    `"""Relationship types of the knowledge graph."""\nenum RelationshipType {\n${rels}\n}\n`;
+    `"""Relationship types of the knowledge graph."""\nenum RelationshipType {\n${rels}\n}\n\n` +
+    modelEnumsSdl();
 }
 
 export interface StyleRule {
@@ -100,15 +137,6 @@ export function cytoscapeStyle(): StyleRule[] {
   return rules;
 }
 
-const GRAPHQL_SCALAR: Record<string, string> = {
-  string: 'String',
-  'string[]': '[String!]',
-  number: 'Float',
-  integer: 'Int',
-  date: 'String',
-  boolean: 'Boolean',
-};
-
 export interface RelationshipField {
   field: string;
   type: RelationshipType;
@@ -131,6 +159,23 @@ export function filterableProperties(kind: Kind): string[] {
   return Object.entries(kindSpec(kind).properties).filter(([, p]) => p.indexed).map(([name]) => name);
 }
 
+/** Arguments of every relationship field: a page of links (server/query/link-projection.ts). */
+const PAGE_ARGS = 'first: Int = 100, after: String';
+
+/** A relationship field as a page of links, and its connection form with totalCount and pageInfo. */
+function relationshipFieldSdl(field: string, description: string, filterArgs: string): string {
+  const args = filterArgs ? `${filterArgs}, ${PAGE_ARGS}` : PAGE_ARGS;
+  return `  """${description}; first: at most 500 per page."""\n  ${field}(${args}): [Link!]!\n` +
+    `  """${description}, with totalCount and pageInfo."""\n  ${field}Connection(${args}): LinkConnection!`;
+}
+
+/** The generic links field of the Entity interface and of every kind. */
+export const GENERIC_LINKS_SDL = relationshipFieldSdl(
+  'links',
+  'Its relationships, optionally filtered; source documents and figures only with includeStructural',
+  'types: [RelationshipType!], direction: Direction = BOTH, kinds: [Kind!], includeStructural: Boolean = false',
+);
+
 const upperSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** One GraphQL object type per kind (behind the Entity interface), its list, filter and order. */
@@ -138,21 +183,20 @@ export function graphqlEntityTypesSdl(): string {
   const blocks: string[] = ['# Generated from server/domain/model.ts by `npm run generate`. Do not edit by hand.\n'];
   for (const kind of kindNames) {
     const spec = kindSpec(kind);
-    const props = Object.entries(spec.properties).map(([name, p]) => `  """${p.description}"""\n  ${name}: ${GRAPHQL_SCALAR[p.type]}`);
+    const props = Object.entries(spec.properties).map(([name, p]) => `  """${p.description}"""\n  ${name}: ${graphqlPropertyType(kind, name, p)}`);
     const rels = relationshipFields(kind).map(({ field, type, direction }) =>
-      `  """${direction === 'OUT' ? relationshipSpec(type).caption : `${relationshipSpec(type).caption} (incoming)`}: ${type} links ${direction === 'OUT' ? 'from' : 'to'} this ${spec.caption.toLowerCase()}."""\n  ${field}: [Link!]!`);
+      relationshipFieldSdl(field, `${direction === 'OUT' ? relationshipSpec(type).caption : `${relationshipSpec(type).caption} (incoming)`}: ${type} links ${direction === 'OUT' ? 'from' : 'to'} this ${spec.caption.toLowerCase()}`, ''));
     blocks.push(
       `"""${spec.description}"""\ntype ${kind} implements Entity {\n` +
       '  id: ID!\n  kind: Kind!\n  name: String!\n  aliases: [String!]!\n  description: String\n  marking: Marking!\n' +
       '  sources: [SourceSupport!]!\n  evidence: [Evidence!]!\n  figures: [Figure!]!\n' +
-      '  links(types: [RelationshipType!], direction: Direction = BOTH, kinds: [Kind!], includeStructural: Boolean = false): [Link!]!\n' +
+      `${GENERIC_LINKS_SDL}\n` +
       '  degree: Int!\n' +
       `${[...props, ...rels].join('\n')}\n}\n`,
     );
     const filterable = filterableProperties(kind).filter((p) => p !== 'name');
     const filterFields = filterable.map((name) => {
-      const t = (spec.properties as Record<string, { type: string }>)[name]!.type;
-      return `  ${name}: ${t === 'string[]' ? 'String' : GRAPHQL_SCALAR[t]}`;
+      return `  ${name}: ${graphqlFilterType(kind, name, (spec.properties as Record<string, PropertySpec>)[name]!)}`;
     });
     blocks.push(
       `"""Filters for the ${spec.plural.toLowerCase()} list; all given conditions must hold."""\ninput ${kind}Filter {\n` +

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { linkPropertiesSdl } from './derive-graphql.ts';
 import { graphqlEntityTypesSdl, graphqlEnumsSdl, schemaCypher } from './derive.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -10,5 +11,6 @@ export function GENERATED_FILES(): { path: string; content: () => string }[] {
     { path: path.join(ROOT, 'cypher/schema/schema.cypher'), content: schemaCypher },
     { path: path.join(ROOT, 'server/modules/meta/model-enums.graphql'), content: graphqlEnumsSdl },
     { path: path.join(ROOT, 'server/modules/entity/entity-types.graphql'), content: graphqlEntityTypesSdl },
+    { path: path.join(ROOT, 'server/modules/meta/link-properties.graphql'), content: linkPropertiesSdl },
   ];
 }

@@ -11,8 +11,22 @@ export type PropertyType = 'string' | 'string[]' | 'number' | 'integer' | 'date'
 export interface PropertySpec {
   readonly type: PropertyType;
   readonly description: string;
-  /** Allowed values for a string property. */
+  /**
+   * Allowed values of a string property (or of each item of a string[] one), as stored. The API
+   * offers them as a GraphQL enum whose names are the values in upper snake case
+   * ('joint-action-day' → JOINT_ACTION_DAY).
+   */
   readonly values?: readonly string[];
+  /**
+   * Name of that GraphQL enum: one of ENUMS when the list is shared, else a name of its own.
+   * Without it the enum is named after the owner and the property (`RouteScope`).
+   */
+  readonly enumName?: string;
+  /**
+   * The value is the id of an entity of this kind. The API resolves such a reference under the
+   * viewer's clearance rather than handing out the id, so it is not a field of links or inputs.
+   */
+  readonly references?: string;
   /** Indexed for filtering and sorting in lists. */
   readonly indexed?: boolean;
 }
@@ -28,6 +42,14 @@ export interface KindSpec {
   readonly colour: string;
   readonly shape: string;
   readonly properties: Readonly<Record<string, PropertySpec>>;
+}
+
+/** A list of values the API offers as one GraphQL enum under the name it has in ENUMS. */
+export interface EnumSpec {
+  readonly description: string;
+  readonly values: readonly string[];
+  /** What single values mean, by stored value, where the value alone does not say. */
+  readonly valueDescriptions?: Readonly<Record<string, string>>;
 }
 
 export interface RelationshipSpec {
@@ -65,7 +87,7 @@ export const COMMON_PROPERTIES = {
   name: { type: 'string', description: 'Preferred English name.', indexed: true },
   aliases: { type: 'string[]', description: 'Acronyms, other spellings and names in other languages (French titles of news items).' },
   description: { type: 'string', description: 'What the documents say it is, in a sentence or two.' },
-  marking: { type: 'string', description: 'Handling marking.', values: MARKINGS, indexed: true },
+  marking: { type: 'string', description: 'Handling marking.', values: MARKINGS, enumName: 'Marking', indexed: true },
 } as const satisfies Record<string, PropertySpec>;
 
 /** Provenance stored on every node and relationship: parallel lists, one entry per evidence quote. */
@@ -77,7 +99,7 @@ export const PROVENANCE_PROPERTIES = {
   evidenceModalities: { type: 'string[]', description: 'reported, estimated or expected, per quote.' },
 } as const satisfies Record<string, PropertySpec>;
 
-const mode = { type: 'string', description: 'Means of travel.', values: TRAVEL_MODES, indexed: true } as const;
+const mode = { type: 'string', description: 'Means of travel.', values: TRAVEL_MODES, enumName: 'TravelMode', indexed: true } as const;
 
 export const KINDS = {
   Organisation: {
@@ -92,6 +114,7 @@ export const KINDS = {
       orgType: {
         type: 'string',
         description: 'What sort of body it is.',
+        enumName: 'OrganisationType',
         values: ['international-organisation', 'agency', 'unit', 'centre', 'network', 'task-force', 'team', 'working-group', 'national-authority', 'regional-body', 'ngo', 'private-sector', 'other'],
         indexed: true,
       },
@@ -112,6 +135,7 @@ export const KINDS = {
       opType: {
         type: 'string',
         description: 'What sort of action it is.',
+        enumName: 'OperationType',
         values: ['operation', 'programme', 'project', 'forum', 'conference', 'meeting', 'joint-action-day', 'training', 'event'],
         indexed: true,
       },
@@ -176,6 +200,7 @@ export const KINDS = {
       locationType: {
         type: 'string',
         description: 'What sort of place.',
+        enumName: 'LocationType',
         values: ['country', 'region', 'continent', 'city', 'sea', 'island', 'border-area', 'territory'],
         indexed: true,
       },
@@ -247,6 +272,7 @@ export const KINDS = {
       toolType: {
         type: 'string',
         description: 'Sort of tool.',
+        enumName: 'ToolType',
         values: ['database', 'notice', 'communication-system', 'analysis-file', 'platform', 'service', 'other'],
         indexed: true,
       },
@@ -270,7 +296,7 @@ export const KINDS = {
       year: { type: 'integer', description: 'Year of the period, for filtering.', indexed: true },
       scope: { type: 'string', description: 'Population or area the figure is about.' },
       base: { type: 'string', description: 'What a share is a share of, or the data it rests on.' },
-      modality: { type: 'string', description: 'reported, estimated or expected.', values: MODALITIES },
+      modality: { type: 'string', description: 'Whether the figure is reported, estimated or expected.', values: MODALITIES, enumName: 'Modality' },
     },
   },
   Source: {
@@ -555,10 +581,10 @@ export const RELATIONSHIPS = {
     colour: '#9467bd',
     lineStyle: 'solid',
     properties: {
-      share: { type: 'number', description: 'Share of the linked population, in percent.' },
+      share: { type: 'number', description: 'Share in percent of the population the figure describes (null when the text gives none).' },
       year: { type: 'integer', description: 'Year the share refers to.' },
-      linkKind: { type: 'string', description: 'Kind of link.', values: CRIME_LINK_KINDS },
-      figureId: { type: 'string', description: 'The figure the share comes from.' },
+      linkKind: { type: 'string', description: 'Kind of link.', values: CRIME_LINK_KINDS, enumName: 'CrimeLinkKind' },
+      figureId: { type: 'string', description: 'The figure the share comes from.', references: 'Figure' },
     },
   },
   COMMITS: {
@@ -662,12 +688,59 @@ export type RelationshipType = keyof typeof RELATIONSHIPS;
 /** Label every node carries besides its kind, so generic queries match (:Entity {id: $id}). */
 export const ENTITY_LABEL = 'Entity';
 
-/** Full-text index over names, aliases and descriptions of every entity. */
-export const FULLTEXT_INDEX = 'entity_search';
+/**
+ * Full-text search over names, aliases and descriptions: one index per clearance, each over a
+ * label that only the entities visible at that clearance carry (an entity marked PUBLIC carries
+ * all three, RESTRICTED the upper two, CONFIDENTIAL only its own). A viewer's search runs on the
+ * index of their clearance, so its term statistics, and hence its scores, hold nothing hidden.
+ */
+export const FULLTEXT_SEARCH = {
+  PUBLIC: { label: 'SearchPublic', index: 'entity_search_public' },
+  RESTRICTED: { label: 'SearchRestricted', index: 'entity_search_restricted' },
+  CONFIDENTIAL: { label: 'SearchConfidential', index: 'entity_search_confidential' },
+} as const satisfies Record<(typeof MARKINGS)[number], { label: string; index: string }>;
 export const FULLTEXT_PROPERTIES = ['name', 'aliasesText', 'description'] as const;
+/** Tokens by Unicode word rules, lower-cased and accent-folded; English stop words are not indexed. */
+export const FULLTEXT_ANALYZER = 'standard-folding';
+/** The stop words of that analyzer (Lucene's English set); a query must not require them. */
+export const FULLTEXT_STOP_WORDS = [
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not',
+  'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with',
+] as const;
 
 /** Roles, lowest first: viewers read, analysts also write knowledge, admins manage users and audit. */
 export const ROLES = ['viewer', 'analyst', 'admin'] as const;
 
 /** Labels of the product's own records (users, credentials, audit, seed version), never :Entity. */
 export const SYSTEM_LABELS = ['User', 'Credential', 'AuditEvent', 'SeedState'] as const;
+
+/**
+ * Value lists used beyond one property (or by no property at all: roles), as the GraphQL enums
+ * of these names. A property names its list with `enumName`.
+ */
+export const ENUMS = {
+  Marking: {
+    description: 'Handling marking of a node or relationship; users see what is at or below their clearance.',
+    values: MARKINGS,
+  },
+  Modality: {
+    description: 'How a source states a fact.',
+    values: MODALITIES,
+    valueDescriptions: {
+      reported: 'Stated as a fact.',
+      estimated: 'Given as an estimate.',
+      expected: 'Forecast: a trend or development the source expects.',
+    },
+  },
+  CrimeLinkKind: { description: 'The kinds of link between crimes the Europol-INTERPOL report distinguishes.', values: CRIME_LINK_KINDS },
+  TravelMode: { description: 'Means of travel.', values: TRAVEL_MODES },
+  Role: {
+    description: 'Roles, lowest first: each includes the ones before it.',
+    values: ROLES,
+    valueDescriptions: {
+      viewer: 'Reads the graph.',
+      analyst: 'Reads, and writes knowledge (entities and links).',
+      admin: 'Also manages users, API tokens and reads the audit log.',
+    },
+  },
+} as const satisfies Record<string, EnumSpec>;

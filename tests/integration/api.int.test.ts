@@ -109,11 +109,11 @@ describe('typed entities', () => {
   });
 
   it('filters and sorts a list by model properties', async () => {
-    const r = await gql(app, '{ locations(filter: { locationType: "country", nameContains: "gree" }) { nodes { id } } routes(filter: { mode: "sea" }, orderBy: { field: NAME, direction: DESC }) { nodes { name mode } } }');
+    const r = await gql(app, '{ locations(filter: { locationType: COUNTRY, nameContains: "gree" }) { nodes { id } } routes(filter: { mode: SEA }, orderBy: { field: NAME, direction: DESC }) { nodes { name mode } } }');
     expect(r.data!.locations.nodes).toEqual([{ id: 'loc-greece' }]);
     const names = r.data!.routes.nodes.map((n: any) => n.name);
     expect(names).toEqual([...names].sort((a: string, b: string) => b.localeCompare(a)));
-    for (const route of r.data!.routes.nodes) expect(route.mode).toBe('sea');
+    for (const route of r.data!.routes.nodes) expect(route.mode).toBe('SEA');
   });
 
   it('attaches figures to what they measure', async () => {
@@ -277,7 +277,14 @@ describe('errors', () => {
 });
 
 describe('one Cypher round trip per root field', () => {
+  // Its own instance with a long credential cache, so the caller's token is checked only by the
+  // warm-up request and the count below is exact however slowly the machine runs.
+  const cached = testApp({ credentialCacheMs: 600_000 });
+  afterAll(() => cached.db.close());
+
   it('answers a deeply nested request over many entities with one query per root field', async () => {
+    const { app, db } = cached;
+    expect((await gql(app, '{ me { name } }')).errors).toBeUndefined();
     const before = db.queryCount;
     const r = await gql(app, `{
       routes(first: 20) { nodes { id stages { location { name ... on Location { routesArriving { node { name } } } } } figures { value } } }
@@ -286,7 +293,7 @@ describe('one Cypher round trip per root field', () => {
     }`);
     expect(r.errors).toBeUndefined();
     expect(r.data!.routes.nodes.length).toBeGreaterThan(5);
-    // One query per root field, plus the one that checks the caller's API token.
-    expect(db.queryCount - before).toBe(3 + 1);
+    // One query per root field; the caller's API token was verified moments ago.
+    expect(db.queryCount - before).toBe(3);
   });
 });

@@ -155,7 +155,7 @@ describe('facts from each document', () => {
 
   it('002: the news list is findable by its French titles, with dates and places', async () => {
     const rows = await db.readText(`
-      CALL db.index.fulltext.queryNodes('entity_search', 'aliasesText:trafic') YIELD node
+      CALL db.index.fulltext.queryNodes('entity_search_public', 'aliasesText:trafic') YIELD node
       WHERE node.kind = 'Operation' RETURN count(node) AS n`);
     expect(Number(rows[0]!.n)).toBeGreaterThan(0);
     const [hydra] = await db.readText(`MATCH (o:Operation {id: 'op-hydra'}) RETURN o.startDate AS date, o.sources AS sources`);
@@ -177,7 +177,7 @@ describe('facts from each document', () => {
       RETURN t.id AS id`);
     expect(sltd).toBeDefined();
     const [ison] = await db.readText(`
-      CALL db.index.fulltext.queryNodes('entity_search', 'aliasesText:ISON') YIELD node
+      CALL db.index.fulltext.queryNodes('entity_search_public', 'aliasesText:ISON') YIELD node
       WHERE node.kind = 'Organisation' RETURN node.id AS id LIMIT 1`);
     expect(ison!.id).toBe('org-ison');
   });

@@ -30,7 +30,7 @@ const edge = (source: string, target: string, extra: Partial<GraphEdge> = {}): G
   linkKind: null,
   marking: 'PUBLIC',
   evidenceCount: 1,
-  evidence: [{ sourceId: 'doc-1', quote: 'Cooperation with Europol will be carried out.', date: null, modality: 'reported', source: null }],
+  evidence: [{ sourceId: 'doc-1', quote: 'Cooperation with Europol will be carried out.', date: null, modality: 'REPORTED', source: null }],
   ...extra,
 });
 

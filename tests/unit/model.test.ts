@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cytoscapeStyle, kindNames, kindSpec, relationshipFields, relationshipSpec, relationshipTypes, schemaStatements } from '../../server/domain/derive.ts';
-import { COMMON_PROPERTIES, KINDS } from '../../server/domain/model.ts';
+import { markingsFor } from '../../server/auth/roles.ts';
+import {
+  cytoscapeStyle, kindNames, kindSpec, relationshipFields, relationshipSpec, relationshipTypes, schemaStatements,
+  searchIndexFor, searchLabelParams, searchLabels, searchLabelsFor,
+} from '../../server/domain/derive.ts';
+import { COMMON_PROPERTIES, ENTITY_LABEL, FULLTEXT_SEARCH, KINDS, MARKINGS, SYSTEM_LABELS } from '../../server/domain/model.ts';
 import { buildSchema } from '../../server/schema.ts';
 
 const CYTOSCAPE_SHAPES = new Set(['ellipse', 'triangle', 'round-triangle', 'rectangle', 'round-rectangle', 'bottom-round-rectangle', 'cut-rectangle', 'barrel', 'rhomboid', 'right-rhomboid', 'diamond', 'round-diamond', 'pentagon', 'round-pentagon', 'hexagon', 'round-hexagon', 'concave-hexagon', 'heptagon', 'round-heptagon', 'octagon', 'round-octagon', 'star', 'tag', 'round-tag', 'vee']);
@@ -30,10 +34,38 @@ describe('the domain model', () => {
     }
   });
 
-  it('derives a uniqueness constraint over every entity and a full-text index', () => {
+  it('derives a uniqueness constraint over every entity and a full-text index per clearance', () => {
     const statements = schemaStatements();
     expect(statements).toContain('CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE');
-    expect(statements.some((s) => s.startsWith('CREATE FULLTEXT INDEX entity_search'))).toBe(true);
+    const fulltext = statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'));
+    expect(fulltext).toHaveLength(MARKINGS.length);
+    for (const marking of MARKINGS) {
+      const { index, label } = FULLTEXT_SEARCH[marking];
+      expect(fulltext.filter((s) => s.startsWith(`CREATE FULLTEXT INDEX ${index} IF NOT EXISTS FOR (n:${label}) `))).toHaveLength(1);
+    }
+  });
+
+  it('gives each clearance its own search label and index, and an entity the labels of every clearance that may see it', () => {
+    const labels = MARKINGS.map((m) => FULLTEXT_SEARCH[m].label);
+    const taken = new Set<string>([ENTITY_LABEL, ...kindNames, ...SYSTEM_LABELS]);
+    expect(new Set(labels).size).toBe(MARKINGS.length);
+    for (const label of labels) expect(taken.has(label), label).toBe(false);
+    expect(new Set(MARKINGS.map((m) => FULLTEXT_SEARCH[m].index)).size).toBe(MARKINGS.length);
+    expect(searchLabels).toEqual(labels);
+    expect(searchLabelsFor('PUBLIC')).toEqual(['SearchPublic', 'SearchRestricted', 'SearchConfidential']);
+    expect(searchLabelsFor('RESTRICTED')).toEqual(['SearchRestricted', 'SearchConfidential']);
+    expect(searchLabelsFor('CONFIDENTIAL')).toEqual(['SearchConfidential']);
+    expect(searchLabelsFor('SECRET')).toEqual([]);
+    expect(searchLabelsFor(null)).toEqual([]);
+    expect(searchLabelParams.searchLabelsByMarking).toEqual(Object.fromEntries(MARKINGS.map((m) => [m, searchLabelsFor(m)])));
+    // A viewer searches the index of the highest marking they may see.
+    for (const marking of MARKINGS) {
+      expect(searchIndexFor(markingsFor(marking))).toBe(FULLTEXT_SEARCH[marking].index);
+      // An entity is in the index of a clearance exactly when that clearance may see it.
+      for (const viewer of MARKINGS) expect(searchLabelsFor(marking).includes(FULLTEXT_SEARCH[viewer].label)).toBe(markingsFor(viewer).includes(marking));
+    }
+    expect(() => searchIndexFor([])).toThrow();
+    expect(() => searchIndexFor(['SECRET'])).toThrow();
   });
 
   it('derives a Cytoscape rule for every kind and relationship type', () => {

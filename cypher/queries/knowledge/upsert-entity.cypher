@@ -1,8 +1,12 @@
 // Creates or replaces one entity and its provenance links; {{LABEL}} is its kind, checked
 // against the model. Old kind labels are not kept: an id keeps its kind (checked before).
+// The search labels follow the marking: those of every clearance that may see the entity.
 // $id: string  $props: map  $mentions: [{id, source, props}]
+// $searchLabels: [string]  $searchLabelsByMarking: {marking: [string]}  (server/domain/derive.ts)
 MERGE (n:Entity {id: $id})
 SET n = $props, n:{{LABEL}}
+REMOVE n:$($searchLabels)
+SET n:$(coalesce($searchLabelsByMarking[n.marking], []))
 WITH n
 CALL (n) {
   MATCH (n)-[old:MENTIONED_IN]->()

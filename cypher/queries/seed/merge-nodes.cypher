@@ -1,7 +1,11 @@
 // Upserts seeded entities of one kind; {{LABEL}} is the kind, checked against the model.
 // origin 'seed' marks what the loader owns, so a later load can remove what the seed dropped.
-// $rows: [{ id: string, props: map }]  (props include id, kind, name, provenance lists)
+// The search labels follow the marking: those of every clearance that may see the entity.
+// $rows: [{ id: string, props: map }]  (props include id, kind, name, marking, provenance lists)
+// $searchLabels: [string]  $searchLabelsByMarking: {marking: [string]}  (server/domain/derive.ts)
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n = row.props, n:{{LABEL}}, n.origin = 'seed'
+REMOVE n:$($searchLabels)
+SET n:$(coalesce($searchLabelsByMarking[n.marking], []))
 RETURN count(n) AS written

@@ -7,7 +7,8 @@ const iso = (ms: unknown) => (typeof ms === 'number' ? new Date(ms).toISOString(
 function userView(user: UserRecord, tokens: { id: string; label: string | null; createdAt: number; expiresAt: number | null }[] = []) {
   return {
     name: user.name,
-    role: user.role.toUpperCase(),
+    // The Role enum's internal values are the stored roles (viewer answers as VIEWER).
+    role: user.role,
     clearance: user.clearance,
     createdAt: iso(user.createdAt),
     disabled: Boolean(user.disabledAt),
@@ -30,10 +31,10 @@ const actor = (ctx: AppContext) => ctx.viewer.identity!.name;
 export const users = async (ctx: AppContext) => (await listUsers(ctx.db)).map((r) => userView(r.user, r.tokens));
 
 export const addUser = (ctx: AppContext, a: { name: string; role: string; clearance: string }) =>
-  asInput(async () => userView(await createUser(ctx.db, actor(ctx), a.name, a.role.toLowerCase(), a.clearance)));
+  asInput(async () => userView(await createUser(ctx.db, actor(ctx), a.name, a.role, a.clearance)));
 
 export const changeUser = (ctx: AppContext, a: { name: string; role?: string | null; clearance?: string | null; disable?: boolean | null }) =>
-  asInput(async () => userView(await updateUser(ctx.db, actor(ctx), a.name, { role: a.role?.toLowerCase() ?? null, clearance: a.clearance ?? null, disable: a.disable === true })));
+  asInput(async () => userView(await updateUser(ctx.db, actor(ctx), a.name, { role: a.role ?? null, clearance: a.clearance ?? null, disable: a.disable === true })));
 
 export const newToken = (ctx: AppContext, a: { user: string; label?: string | null; expiresInDays?: number | null }) =>
   asInput(async () => {

@@ -3,7 +3,10 @@ import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/driver.ts';
 import { kindNames, linkTypes, nonLinkKinds } from '../../domain/derive.ts';
 import { boundedInt } from '../../errors.ts';
-import type { EntityRecord } from '../entity/request-graph.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRecord } from '../../db/records.ts';
+import { fieldNodesNamed, type RequestScope } from '../../query/selection.ts';
+import { entitiesById } from '../entity/entity-domain.ts';
 import { buildGraph, centralityScores, communityOf, type AdjacencyRow } from './in-process-analytics.ts';
 
 export type Measure = 'DEGREE' | 'BETWEENNESS' | 'PAGERANK';
@@ -96,14 +99,19 @@ async function runAlgorithm(ctx: AppContext, algorithm: Measure | 'LOUVAIN', par
   return { engine, nodeCount: graph.order, relationshipCount: graph.size, results };
 }
 
-export async function centrality(ctx: AppContext, measure: Measure, args: SubgraphArgs) {
+export async function centrality(ctx: AppContext, measure: Measure, args: SubgraphArgs, info: GraphQLResolveInfo) {
   const top = boundedInt(args.top, 'top', 1, MAX_TOP, 10);
   const { engine, nodeCount, relationshipCount, results } = await runAlgorithm(ctx, measure, subgraphParams(ctx, args), top);
-  ctx.graph.add(results.map((r) => r.entity), []);
-  return { measure, engine, nodeCount, relationshipCount, scores: results.map((r, i) => ({ rank: i + 1, entity: r.entity, score: r.value })) };
+  const scope = info as unknown as RequestScope;
+  const selected = fieldNodesNamed(fieldNodesNamed(info.fieldNodes, 'CentralityResult', 'scores', scope), 'CentralityScore', 'entity', scope);
+  const entities = await entitiesById(ctx, results.map((r) => r.entity.id), selected, info);
+  return {
+    measure, engine, nodeCount, relationshipCount,
+    scores: results.map((r, i) => ({ rank: i + 1, entity: entities.get(r.entity.id) ?? { '#kind': r.entity.kind }, score: r.value })),
+  };
 }
 
-export async function communities(ctx: AppContext, args: SubgraphArgs) {
+export async function communities(ctx: AppContext, args: SubgraphArgs, info: GraphQLResolveInfo) {
   const top = boundedInt(args.top, 'top', 1, MAX_TOP, 10);
   const { engine, nodeCount, relationshipCount, results } = await runAlgorithm(ctx, 'LOUVAIN', subgraphParams(ctx, args), top);
   const groups = new Map<number, EntityRecord[]>();
@@ -112,10 +120,13 @@ export async function communities(ctx: AppContext, args: SubgraphArgs) {
     if (members) members.push(entity);
     else groups.set(value, [entity]);
   }
-  ctx.graph.add(results.map((r) => r.entity), []);
   const list = [...groups]
     .map(([id, members]) => ({ id, size: members.length, members: members.sort((a, b) => Number(b.degree ?? 0) - Number(a.degree ?? 0) || String(a.name).localeCompare(String(b.name))) }))
     .sort((a, b) => b.size - a.size || a.id - b.id)
     .slice(0, top);
-  return { engine, nodeCount, relationshipCount, communities: list };
+  const scope = info as unknown as RequestScope;
+  const selected = fieldNodesNamed(fieldNodesNamed(info.fieldNodes, 'CommunityResult', 'communities', scope), 'Community', 'members', scope);
+  const entities = await entitiesById(ctx, list.flatMap((g) => g.members.map((m) => m.id)), selected, info);
+  const project = (m: EntityRecord) => entities.get(m.id) ?? { '#kind': m.kind };
+  return { engine, nodeCount, relationshipCount, communities: list.map((g) => ({ ...g, members: g.members.map(project) })) };
 }

@@ -1,57 +1,45 @@
 /**
- * Entity lookups and lists. Each function runs exactly one Cypher query: the roots it needs
- * plus the subgraph (to `depth` hops) that nested fields will read from the request graph.
+ * Entity lookups and lists. Each function sends exactly one Cypher query, compiled from the
+ * root field's selection (server/query): the roots it needs and exactly the fields asked for.
  */
-import { filterableProperties, kindSpec, orderProperty, relationshipTypes, structuralTypes } from '../../domain/derive.ts';
-import { MARKINGS, type Kind } from '../../domain/model.ts';
-import { q } from '../../db/cypher.ts';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../context.ts';
+import { filterableProperties, kindNames, kindSpec, orderProperty } from '../../domain/derive.ts';
+import type { Kind } from '../../domain/model.ts';
+import { label } from '../../db/labels.ts';
 import { badInput, boundedInt } from '../../errors.ts';
-import type { EntityRecord, RelRecord } from './request-graph.ts';
+import { Compilation } from '../../query/compilation.ts';
+import { encodeCursor, offsetAfter, pageInfo } from '../../query/cursor.ts';
+import { entityProjection } from '../../query/entity-projection.ts';
+import { fieldNodesNamed } from '../../query/selection.ts';
+import { visible, visibleEvidenceIndexes } from '../../query/visibility.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
-interface SubgraphRow {
-  rootIds: string[];
-  extra: Record<string, unknown>;
-  nodes: EntityRecord[];
-  rels: RelRecord[];
-}
+export type EntityMap = Record<string, unknown>;
 
-/** Runs `<rootQuery> + entity/expand-subgraph` and fills the request graph. */
-export async function loadRoots(
-  ctx: AppContext,
-  rootQuery: string,
-  params: Record<string, unknown>,
-  depth: number,
-): Promise<{ roots: EntityRecord[]; extra: Record<string, unknown> }> {
-  const cypher = `${q(rootQuery)}\n${q('entity/expand-subgraph')}`;
-  // Figures (MEASURES) hang off the entities they measure; provenance links are not traversed.
-  const traversable = relationshipTypes.filter((t) => t !== 'MENTIONED_IN');
-  const [row] = (await ctx.db.readText(cypher, {
-    ...params,
-    depth,
-    relationshipTypes: traversable,
-    structuralTypes,
-    markings: ctx.viewer.markings,
-    hiddenMarkings: MARKINGS.filter((m) => !ctx.viewer.markings.includes(m)),
-  })) as unknown as SubgraphRow[];
-  if (!row) return { roots: [], extra: {} };
-  ctx.graph.add(row.nodes, row.rels);
-  const roots = row.rootIds.map((id) => ctx.graph.node(id)).filter((n): n is EntityRecord => n !== undefined);
-  return { roots, extra: row.extra ?? {} };
-}
+export const compilationFor = (ctx: AppContext, info: GraphQLResolveInfo) => new Compilation(info, ctx.viewer.markings);
 
-export async function findEntities(ctx: AppContext, ids: readonly string[], depth: number): Promise<EntityRecord[]> {
+export async function findEntities(ctx: AppContext, ids: readonly string[], info: GraphQLResolveInfo): Promise<EntityMap[]> {
   if (ids.length === 0) return [];
   if (ids.length > MAX_PAGE_SIZE) throw badInput(`At most ${MAX_PAGE_SIZE} ids per request (got ${ids.length}).`, 'ids');
-  const { roots } = await loadRoots(ctx, 'entity/find-by-ids', { ids: [...ids] }, depth);
-  return roots;
+  const c = compilationFor(ctx, info);
+  const idList = c.param([...ids]);
+  const rows = await ctx.db.readText(
+    `UNWIND range(0, size(${idList}) - 1) AS i MATCH (n:Entity {id: ${idList}[i]}) WHERE ${visible('n')} ` +
+    `WITH n, i ORDER BY i RETURN ${entityProjection(c, 'n', kindNames, info.fieldNodes)} AS entity`,
+    c.params,
+  );
+  return rows.map((row) => row.entity as EntityMap);
 }
 
-export async function findEntity(ctx: AppContext, id: string, depth: number): Promise<EntityRecord | null> {
-  const [entity] = await findEntities(ctx, [id], depth);
-  return entity ?? null;
+export async function findEntity(ctx: AppContext, id: string, info: GraphQLResolveInfo): Promise<EntityMap | null> {
+  const c = compilationFor(ctx, info);
+  const [row] = await ctx.db.readText(
+    `MATCH (n:Entity {id: ${c.param(id)}}) WHERE ${visible('n')} RETURN ${entityProjection(c, 'n', kindNames, info.fieldNodes)} AS entity`,
+    c.params,
+  );
+  return (row?.entity as EntityMap | undefined) ?? null;
 }
 
 export interface ListArgs {
@@ -61,46 +49,74 @@ export interface ListArgs {
   after?: string | null;
 }
 
-export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
-
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (cursor === null || cursor === undefined) return 0;
-  const text = Buffer.from(cursor, 'base64url').toString();
-  const m = /^o:(\d{1,9})$/.exec(text);
-  if (!m) throw badInput('"after" is not a cursor returned by this API.', 'after');
-  return Number(m[1]) + 1;
-}
-
-export async function listEntities(ctx: AppContext, kind: Kind, args: ListArgs, depth: number) {
-  const first = boundedInt(args.first, 'first', 0, MAX_PAGE_SIZE, 25);
-  const skip = decodeCursor(args.after);
-  const { nameContains = null, source = null, ...rest } = args.filter ?? {};
+/** The WHERE conditions of a kind's list (visibility first), every value a parameter. */
+function listConditions(c: Compilation, kind: Kind, filter: Record<string, unknown>): string[] {
+  const { nameContains = null, source = null, ...rest } = filter;
+  const conditions = [visible('n')];
+  if (typeof nameContains === 'string' && nameContains !== '') {
+    const p = c.param(nameContains.toLowerCase());
+    conditions.push(`(toLower(n.name) CONTAINS ${p} OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS ${p}))`);
+  }
+  if (typeof source === 'string') {
+    // Only visible evidence counts: a hidden quote must not put an entity in a source's list.
+    conditions.push(`any(e IN ${visibleEvidenceIndexes('n', 'ei', 'esrc')} WHERE n.evidenceSources[e] = ${c.param(source)})`);
+  }
   const allowed = new Set(filterableProperties(kind));
-  const equals: Record<string, unknown> = {};
+  const properties = kindSpec(kind).properties as Record<string, { type: string }>;
   for (const [key, value] of Object.entries(rest)) {
     if (value === null || value === undefined) continue;
     if (!allowed.has(key)) throw badInput(`${kindSpec(kind).plural} cannot be filtered by "${key}".`, 'filter');
-    equals[key] = value;
+    const p = c.param(value);
+    conditions.push(properties[key]?.type === 'string[]' ? `${p} IN coalesce(n.${key}, [])` : `n.${key} = ${p}`);
   }
+  return conditions;
+}
+
+export async function listEntities(ctx: AppContext, kind: Kind, args: ListArgs, info: GraphQLResolveInfo) {
+  const first = boundedInt(args.first, 'first', 0, MAX_PAGE_SIZE, 25);
+  const skip = offsetAfter(args.after);
   const orderBy = orderProperty(kind, args.orderBy?.field ?? 'NAME');
   if (!orderBy) throw badInput(`Unknown sort field "${args.orderBy?.field}".`, 'orderBy');
-  const { roots, extra } = await loadRoots(ctx, 'entity/list-by-kind', {
-    kind,
-    nameContains,
-    source,
-    equals,
-    orderBy,
-    descending: args.orderBy?.direction === 'DESC',
-    skip,
-    limit: first,
-  }, depth);
-  const total = Number(extra.total ?? 0);
-  const edges = roots.map((node, i) => ({ cursor: encodeCursor(skip + i), node }));
+  const c = compilationFor(ctx, info);
+  const where = listConditions(c, kind, args.filter ?? {}).join(' AND ');
+  const match = `MATCH (n:${label(kind)}) WHERE ${where}`;
+  const typeName = `${kind}Connection`;
+  const nodeFields = fieldNodesNamed(info.fieldNodes, typeName, 'nodes', c.scope);
+  const edgeFields = fieldNodesNamed(fieldNodesNamed(info.fieldNodes, typeName, 'edges', c.scope), `${kind}Edge`, 'node', c.scope);
+  const counted = fieldNodesNamed(info.fieldNodes, typeName, 'totalCount', c.scope).length > 0
+    || fieldNodesNamed(info.fieldNodes, typeName, 'pageInfo', c.scope).length > 0;
+  // Entities without the sort property come last in either direction.
+  const direction = args.orderBy?.direction === 'DESC' ? 'DESC' : 'ASC';
+  const order = orderBy === 'name' ? `n.name ${direction}, n.id` : `n.${orderBy} IS NULL, n.${orderBy} ${direction}, n.name, n.id`;
+  const pageParts = [
+    nodeFields.length ? `collect(${entityProjection(c, 'n', [kind], nodeFields)}) AS nodes` : '[] AS nodes',
+    edgeFields.length ? `collect(${entityProjection(c, 'n', [kind], edgeFields)}) AS edgeNodes` : '[] AS edgeNodes',
+    'count(n) AS size',
+  ];
+  const cypher = [
+    counted ? `CALL () { ${match} RETURN count(n) AS total }` : 'WITH -1 AS total',
+    `CALL () { ${match} WITH n ORDER BY ${order} SKIP ${c.param(skip)} LIMIT ${c.param(first)} RETURN ${pageParts.join(', ')} }`,
+    'RETURN total, nodes, edgeNodes, size',
+  ].join('\n');
+  const [row] = await ctx.db.readText(cypher, c.params);
+  const size = Number(row?.size ?? 0);
+  const total = counted ? Number(row?.total ?? 0) : skip + size;
+  const edgeNodes = (row?.edgeNodes ?? []) as EntityMap[];
   return {
-    edges,
-    nodes: roots,
+    nodes: (row?.nodes ?? []) as EntityMap[],
+    edges: edgeNodes.map((node, i) => ({ cursor: encodeCursor(skip + i), node })),
     totalCount: total,
-    pageInfo: { hasNextPage: skip + roots.length < total, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: pageInfo(skip, size, total),
   };
 }
 
+/** The visible entities with the given ids, projected as `nodes` select, by id (for results of analytics). */
+export async function entitiesById(ctx: AppContext, ids: readonly string[], nodes: readonly FieldNode[], info: GraphQLResolveInfo): Promise<Map<string, EntityMap>> {
+  if (ids.length === 0 || nodes.length === 0) return new Map();
+  const c = compilationFor(ctx, info);
+  const rows = await ctx.db.readText(
+    `MATCH (n:Entity) WHERE n.id IN ${c.param([...ids])} AND ${visible('n')} RETURN n.id AS id, ${entityProjection(c, 'n', kindNames, nodes)} AS entity`,
+    c.params,
+  );
+  return new Map(rows.map((row) => [row.id as string, row.entity as EntityMap]));
+}

@@ -1,10 +1,19 @@
+/**
+ * Neighbourhoods, induced subgraphs and paths as Cytoscape-ready graphs. Each root field sends
+ * one query, compiled from its selection: the node limit is applied before degrees, edges and
+ * entities are computed, and only what is selected is computed at all.
+ */
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../context.ts';
 import { q } from '../../db/cypher.ts';
-import { withMaxHops } from '../../db/labels.ts';
-import { linkTypes, relationshipTypes, structuralTypes } from '../../domain/derive.ts';
+import { relType, withMaxHops, withRelTypes } from '../../db/labels.ts';
+import { linkTypes, relationshipTypes } from '../../domain/derive.ts';
+import type { RelationshipType } from '../../domain/model.ts';
 import { badInput, boundedInt } from '../../errors.ts';
-import type { EntityRecord, RelRecord } from '../entity/request-graph.ts';
-import { graphEdge, graphNode, toGraph } from './graph-elements.ts';
+import { Compilation } from '../../query/compilation.ts';
+import { graphEdgeMap, graphNodeMap, ID_KEY } from '../../query/graph-projection.ts';
+import { fieldNodesNamed, type RequestScope } from '../../query/selection.ts';
+import { visible } from '../../query/visibility.ts';
 
 /** Hops a neighbourhood may reach from its start nodes. */
 export const MAX_DEPTH = 3;
@@ -12,15 +21,47 @@ export const MAX_NEIGHBOURHOOD_NODES = 500;
 export const MAX_PATH_HOPS = 10;
 const MAX_IDS = 100;
 /** Nodes a client already draws: a large canvas sends many. */
-const MAX_EXCLUDED_IDS = 2000;
+const MAX_DRAWN_IDS = 2000;
 
-function traversableTypes(requested: string[] | null | undefined, includeStructural: boolean | null | undefined): string[] {
-  if (requested?.length) return requested;
+type ElementMap = Record<string, unknown>;
+
+function traversableTypes(requested: readonly string[] | null | undefined, includeStructural: boolean | null | undefined): RelationshipType[] {
+  if (requested?.length) return requested as RelationshipType[];
   return includeStructural ? [...relationshipTypes] : [...linkTypes];
 }
 
 function checkIds(ids: readonly string[], name: string, max = MAX_IDS): void {
   if (ids.length > max) throw badInput(`${name} may hold at most ${max} ids (got ${ids.length}).`, name);
+}
+
+/** The node and edge selections of a Graph field (merged over aliases). */
+function graphSelections(fieldNodes: readonly FieldNode[], scope: RequestScope) {
+  return {
+    nodes: fieldNodesNamed(fieldNodes, 'Graph', 'nodes', scope),
+    edges: fieldNodesNamed(fieldNodes, 'Graph', 'edges', scope),
+  };
+}
+
+/**
+ * Edges among `inner` nodes, and from them to `outer` ones (already drawn), each once. Written
+ * as the tail of a query that has both lists in scope.
+ */
+function edgesAmong(c: Compilation, types: readonly RelationshipType[], inner: string, outer: string, edgeNodes: readonly FieldNode[]): string {
+  if (edgeNodes.length === 0) return `[] AS edges`;
+  const a = c.variable('a');
+  const r = c.variable('r');
+  const b = c.variable('b');
+  return `COLLECT { UNWIND ${inner} AS ${a} MATCH (${a})-[${r}:${types.map(relType).join('|')}]-(${b}:Entity) ` +
+    `WHERE ${visible(r)} AND ${visible(b)} AND (${b} IN ${outer} OR (${b} IN ${inner} AND elementId(${a}) <= elementId(${b}))) ` +
+    `WITH DISTINCT ${r} RETURN ${graphEdgeMap(c, r, edgeNodes)} } AS edges`;
+}
+
+/** Projects each node of the list `list` (of maps {node, distance}) as a GraphNode. */
+function nodeMaps(c: Compilation, list: string, nodeNodes: readonly FieldNode[]): string {
+  if (nodeNodes.length === 0) return `[] AS nodes`;
+  const k = c.variable('k');
+  const g = c.variable('g');
+  return `COLLECT { UNWIND ${list} AS ${k} WITH ${k}.node AS ${g}, ${k}.distance AS d${g} RETURN ${graphNodeMap(c, g, `d${g}`, nodeNodes)} } AS nodes`;
 }
 
 export interface NeighbourhoodArgs {
@@ -33,56 +74,50 @@ export interface NeighbourhoodArgs {
   includeStructural?: boolean | null;
 }
 
-/** Keeps only nodes connected to a start node through the returned (visible) edges. */
-function reachable(nodes: EntityRecord[], rels: RelRecord[], starts: Set<string>, alsoDrawn: Set<string>): EntityRecord[] {
-  const adjacency = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = adjacency.get(a);
-    if (list) list.push(b);
-    else adjacency.set(a, [b]);
-  };
-  for (const r of rels) {
-    link(r.from, r.to);
-    link(r.to, r.from);
-  }
-  const seen = new Set<string>();
-  const queue = [...starts, ...alsoDrawn];
-  while (queue.length) {
-    const id = queue.shift()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    queue.push(...(adjacency.get(id) ?? []));
-  }
-  return nodes.filter((n) => seen.has(n.id));
-}
-
-export async function neighbourhood(ctx: AppContext, args: NeighbourhoodArgs) {
+export async function neighbourhood(ctx: AppContext, args: NeighbourhoodArgs, info: GraphQLResolveInfo) {
   checkIds(args.ids, 'ids');
-  checkIds(args.excludeIds ?? [], 'excludeIds', MAX_EXCLUDED_IDS);
+  checkIds(args.excludeIds ?? [], 'excludeIds', MAX_DRAWN_IDS);
   if (args.ids.length === 0) throw badInput('ids must name at least one entity.', 'ids');
   const depth = boundedInt(args.depth, 'depth', 1, MAX_DEPTH, 1);
   const limit = boundedInt(args.limit, 'limit', 1, MAX_NEIGHBOURHOOD_NODES, 100);
-  const [row] = await ctx.db.readText(withMaxHops(q('graph/neighbourhood'), depth, MAX_DEPTH), {
-    ids: args.ids,
-    types: traversableTypes(args.relationshipTypes, args.includeStructural),
-    kinds: args.kinds?.length ? args.kinds : null,
-    excludeIds: args.excludeIds ?? [],
-    limit,
-    markings: ctx.viewer.markings,
-    structuralTypes,
-  });
-  const nodes = (row?.nodes ?? []) as EntityRecord[];
-  const rels = (row?.rels ?? []) as RelRecord[];
-  // Source documents resolve evidence; they are not drawn.
-  ctx.graph.add((row?.sourceDocs ?? []) as EntityRecord[], []);
-  const kept = reachable(nodes, rels, new Set(args.ids), new Set(args.excludeIds ?? []));
-  const keptIds = new Set(kept.map((n) => n.id));
-  const drawn = new Set([...keptIds, ...(args.excludeIds ?? [])]);
-  // Edges among the new nodes, and from them to nodes the client already draws.
-  const edges = rels.filter((r) => drawn.has(r.from) && drawn.has(r.to) && (keptIds.has(r.from) || keptIds.has(r.to)));
-  ctx.graph.add(kept, edges);
-  const total = Math.max(Number(row?.total ?? 0), kept.length);
-  return { nodes: kept.map(graphNode), edges: edges.map((r) => graphEdge(r, ctx)), truncated: total > kept.length, totalNodes: total };
+  const types = traversableTypes(args.relationshipTypes, args.includeStructural);
+  const c = new Compilation(info, ctx.viewer.markings);
+  const selection = graphSelections(info.fieldNodes, c.scope);
+  Object.assign(c.params, { ids: args.ids, excludeIds: args.excludeIds ?? [], limit, kinds: args.kinds?.length ? args.kinds : null });
+  // Nearest first, then by name: the kept set never depends on anything the viewer cannot see.
+  const cypher = [
+    withRelTypes(withMaxHops(q('graph/neighbourhood'), depth, MAX_DEPTH), types),
+    `WITH kept, total, [x IN kept | x.node] AS keptNodes, COLLECT { MATCH (e:Entity) WHERE e.id IN $excludeIds AND ${visible('e')} RETURN e } AS drawn`,
+    `RETURN total, ${nodeMaps(c, 'kept', selection.nodes)}, ${edgesAmong(c, types, 'keptNodes', 'drawn', selection.edges)}`,
+  ].join('\n');
+  const [row] = await ctx.db.readText(cypher, c.params);
+  const nodes = (row?.nodes ?? []) as ElementMap[];
+  const total = Number(row?.total ?? 0);
+  return { nodes, edges: (row?.edges ?? []) as ElementMap[], truncated: total > limit, totalNodes: total };
+}
+
+export interface SubgraphArgs {
+  ids: string[];
+  connectTo?: string[] | null;
+  relationshipTypes?: string[] | null;
+  includeStructural?: boolean | null;
+}
+
+/** The visible entities among `ids`, the edges among them, and their edges to `connectTo`. */
+export async function subgraph(ctx: AppContext, args: SubgraphArgs, info: GraphQLResolveInfo) {
+  checkIds(args.ids, 'ids', MAX_DRAWN_IDS);
+  checkIds(args.connectTo ?? [], 'connectTo', MAX_DRAWN_IDS);
+  const types = traversableTypes(args.relationshipTypes, args.includeStructural);
+  const c = new Compilation(info, ctx.viewer.markings);
+  const selection = graphSelections(info.fieldNodes, c.scope);
+  const cypher = [
+    `OPTIONAL MATCH (n:Entity) WHERE n.id IN ${c.param(args.ids)} AND ${visible('n')}`,
+    `WITH collect(n) AS inner`,
+    `WITH inner, [x IN inner | {node: x, distance: null}] AS kept, COLLECT { MATCH (e:Entity) WHERE e.id IN ${c.param(args.connectTo ?? [])} AND ${visible('e')} RETURN e } AS outer`,
+    `RETURN size(inner) AS total, ${nodeMaps(c, 'kept', selection.nodes)}, ${edgesAmong(c, types, 'inner', 'outer', selection.edges)}`,
+  ].join('\n');
+  const [row] = await ctx.db.readText(cypher, c.params);
+  return { nodes: (row?.nodes ?? []) as ElementMap[], edges: (row?.edges ?? []) as ElementMap[], truncated: false, totalNodes: Number(row?.total ?? 0) };
 }
 
 export interface PathArgs {
@@ -99,12 +134,29 @@ export interface PathArgs {
 
 const PATH_QUERIES = { SHORTEST: 'graph/paths-shortest', ALL_SHORTEST: 'graph/paths-all-shortest', K_SHORTEST: 'graph/paths-k-shortest' } as const;
 
-export async function paths(ctx: AppContext, args: PathArgs) {
+/** Nodes and edges of path `p` as element maps, for one Path or the merged graph. */
+function pathElements(c: Compilation, nodeNodes: readonly FieldNode[], edgeNodes: readonly FieldNode[], prefix: string): string {
+  const idx = c.variable('idx');
+  const g = c.variable('g');
+  const e = c.variable('e');
+  const nodes = nodeNodes.length
+    ? `COLLECT { UNWIND range(0, length(p)) AS ${idx} WITH nodes(p)[${idx}] AS ${g}, ${idx} RETURN ${graphNodeMap(c, g, idx, nodeNodes)} }`
+    : '[]';
+  const edges = edgeNodes.length ? `COLLECT { UNWIND relationships(p) AS ${e} RETURN ${graphEdgeMap(c, e, edgeNodes)} }` : '[]';
+  return `${nodes} AS ${prefix}Nodes, ${edges} AS ${prefix}Edges`;
+}
+
+export async function paths(ctx: AppContext, args: PathArgs, info: GraphQLResolveInfo) {
   const maxHops = boundedInt(args.maxHops, 'maxHops', 1, MAX_PATH_HOPS, 6);
   const k = boundedInt(args.k, 'k', 1, 10, 3);
   checkIds(args.excludeIds ?? [], 'excludeIds');
   if (args.from === args.to) throw badInput('from and to must be two different entities.', 'to');
-  const rows = await ctx.db.read(PATH_QUERIES[args.mode ?? 'SHORTEST'], {
+  const c = new Compilation(info, ctx.viewer.markings);
+  const pathNodes = fieldNodesNamed(info.fieldNodes, 'PathResult', 'paths', c.scope);
+  const graphNodes = fieldNodesNamed(info.fieldNodes, 'PathResult', 'graph', c.scope);
+  const perPath = { nodes: fieldNodesNamed(pathNodes, 'Path', 'nodes', c.scope), edges: fieldNodesNamed(pathNodes, 'Path', 'edges', c.scope) };
+  const merged = graphSelections(graphNodes, c.scope);
+  Object.assign(c.params, {
     from: args.from,
     to: args.to,
     maxHops,
@@ -112,19 +164,34 @@ export async function paths(ctx: AppContext, args: PathArgs) {
     types: traversableTypes(args.relationshipTypes, args.includeStructural),
     kinds: args.kinds?.length ? args.kinds : null,
     excludeIds: args.excludeIds ?? [],
-    markings: ctx.viewer.markings,
-    structuralTypes,
   });
-  const allNodes = new Map<string, EntityRecord>();
-  const allRels = new Map<string, RelRecord>();
-  for (const row of rows.slice(0, 1)) ctx.graph.add(row.sourceDocs as EntityRecord[], []);
-  const found = rows.map((row) => {
-    const nodes = (row.nodes as EntityRecord[]).map((n, i) => ({ ...n, distance: i }));
-    const rels = row.rels as RelRecord[];
-    for (const n of nodes) if (!allNodes.has(n.id)) allNodes.set(n.id, n);
-    for (const r of rels) allRels.set(r.id, r);
-    const g = toGraph(ctx, nodes, rels);
-    return { length: rels.length, nodes: g.nodes, edges: rels.map((r) => g.edges.find((e) => e.id === r.id)!) };
-  });
-  return { paths: found, graph: toGraph(ctx, [...allNodes.values()], [...allRels.values()]) };
+  const cypher = `${q(PATH_QUERIES[args.mode ?? 'SHORTEST'])}\nRETURN length(p) AS length, ` +
+    `${pathElements(c, perPath.nodes, perPath.edges, 'path')}, ${pathElements(c, merged.nodes, merged.edges, 'graph')}`;
+  const rows = await ctx.db.readText(cypher, c.params);
+  const graphNodeMaps = new Map<unknown, ElementMap>();
+  const graphEdgeMaps = new Map<unknown, ElementMap>();
+  for (const row of rows) {
+    for (const n of row.graphNodes as ElementMap[]) if (!graphNodeMaps.has(n[ID_KEY])) graphNodeMaps.set(n[ID_KEY], n);
+    for (const e of row.graphEdges as ElementMap[]) graphEdgeMaps.set(e[ID_KEY], e);
+  }
+  return {
+    paths: rows.map((row) => ({ length: Number(row.length), nodes: row.pathNodes, edges: row.pathEdges })),
+    graph: {
+      nodes: [...graphNodeMaps.values()],
+      edges: [...graphEdgeMaps.values()],
+      truncated: false,
+      totalNodes: graphNodeMaps.size,
+    },
+  };
+}
+
+/** One relationship as a GraphEdge, when the viewer may see it and both its ends. */
+export async function edgeById(ctx: AppContext, id: string, type: RelationshipType, info: GraphQLResolveInfo) {
+  const c = new Compilation(info, ctx.viewer.markings);
+  const [row] = await ctx.db.readText(
+    `MATCH (a:Entity)-[r:${relType(type)} {id: ${c.param(id)}}]->(b:Entity) WHERE ${visible('r')} AND ${visible('a')} AND ${visible('b')} ` +
+    `RETURN ${graphEdgeMap(c, 'r', info.fieldNodes)} AS edge`,
+    c.params,
+  );
+  return row?.edge ?? null;
 }

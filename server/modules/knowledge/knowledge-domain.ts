@@ -7,13 +7,13 @@ import { auditRow, type AuditAction } from '../../auth/audit.ts';
 import type { AppContext } from '../../context.ts';
 import { q } from '../../db/cypher.ts';
 import { withLabel, withRelType } from '../../db/labels.ts';
-import { isKind, isRelationshipType, kindSpec, relationshipSpec } from '../../domain/derive.ts';
+import { linkPropertyNames } from '../../domain/derive-graphql.ts';
+import { isKind, isRelationshipType, kindSpec, relationshipSpec, searchLabelParams } from '../../domain/derive.ts';
 import { COMMON_PROPERTIES, MARKINGS, type PropertySpec } from '../../domain/model.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { linkId, mentionLinks, provenanceProps, type Evidence } from '../../domain/provenance.ts';
 import { checkEvidence, checkValue, type PropertyValue } from '../../domain/property-checks.ts';
-import { graphEdge } from '../graph/graph-elements.ts';
-import type { EntityRecord, RelRecord } from '../entity/request-graph.ts';
+import type { EntityRecord, RelRecord } from '../../db/records.ts';
 
 const ID = /^[a-z0-9][a-z0-9_-]{1,120}$/;
 const MAX_TEXT = 10_000;
@@ -36,17 +36,14 @@ export interface EntityInput {
   evidence: EvidenceInput[];
 }
 
+/** The relationship's properties (linkPropertyNames(): order, share, ...) arrive as stored values. */
 export interface LinkInput {
   type: string;
   from: string;
   to: string;
   marking?: string | null;
-  order?: number | null;
-  share?: number | null;
-  year?: number | null;
-  linkKind?: string | null;
-  role?: string | null;
   evidence: EvidenceInput[];
+  [property: string]: unknown;
 }
 
 /** Collects every problem, then fails once with all of them. */
@@ -130,10 +127,9 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
     if (missing.length) throw badInput(`Evidence cites unknown source documents: ${missing.join(', ')}.`, 'evidence');
     const full = { ...props, ...provenanceProps(evidence) };
     const mentions = kind === 'Source' ? [] : mentionLinks(id, evidence, marking).map(({ id: mentionId, source, props: mentionProps }) => ({ id: mentionId, source, props: mentionProps }));
-    const [row] = await run(withLabel(q('knowledge/upsert-entity'), kind), { id, props: full, mentions });
+    const [row] = await run(withLabel(q('knowledge/upsert-entity'), kind), { id, props: full, mentions, ...searchLabelParams });
     await audit(run, ctx, 'entity-upserted', id, existing, full);
     const entity = row!.entity as EntityRecord;
-    ctx.graph.add([entity], []);
     return entity;
   });
 }
@@ -157,7 +153,7 @@ export async function upsertLink(ctx: AppContext, input: LinkInput) {
   const spec = relationshipSpec(type);
   const marking = checkMarking(ctx, input.marking, problems);
   const props: Record<string, PropertyValue> = { marking };
-  for (const key of ['order', 'share', 'year', 'linkKind', 'role'] as const) {
+  for (const key of linkPropertyNames()) {
     const value = input[key];
     if (value === null || value === undefined) continue;
     const propertySpec = (spec.properties as Record<string, PropertySpec>)[key];
@@ -190,8 +186,7 @@ export async function upsertLink(ctx: AppContext, input: LinkInput) {
     const [row] = await run(withRelType(q('knowledge/upsert-link'), type), { id, from: input.from, to: input.to, props: full });
     await audit(run, ctx, 'link-upserted', id, before[0]?.rel ?? null, full);
     const rel = row!.rel as RelRecord;
-    ctx.graph.add([from!, to!], [rel]);
-    return graphEdge(rel, ctx);
+    return rel;
   });
 }
 

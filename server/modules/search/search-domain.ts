@@ -1,9 +1,21 @@
 import type { AppContext } from '../../context.ts';
 import { boundedInt } from '../../errors.ts';
-import { loadRoots } from '../entity/entity-domain.ts';
-import type { EntityRecord } from '../entity/request-graph.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { q } from '../../db/cypher.ts';
+import { kindNames } from '../../domain/derive.ts';
+import { Compilation } from '../../query/compilation.ts';
+import { entityProjection } from '../../query/entity-projection.ts';
+import { fieldNodesNamed } from '../../query/selection.ts';
+import { searchIndexFor } from '../../domain/derive.ts';
 import { fold, highlight } from './highlight.ts';
-import { luceneQuery, searchTerms } from './lucene-query.ts';
+import { isStopWord, luceneQuery, searchTerms } from './lucene-query.ts';
+
+/** The text fields a hit is ranked and highlighted by. */
+interface TextFields {
+  name: string;
+  aliases?: string[] | null;
+  description?: string | null;
+}
 
 export interface SearchArgs {
   query: string;
@@ -12,20 +24,29 @@ export interface SearchArgs {
   fuzzy?: boolean | null;
 }
 
-export async function search(ctx: AppContext, args: SearchArgs, depth: number) {
+export async function search(ctx: AppContext, args: SearchArgs, info: GraphQLResolveInfo) {
   const limit = boundedInt(args.limit, 'limit', 1, 100, 10);
   const query = luceneQuery(args.query.slice(0, 1000), args.fuzzy ?? true);
   if (!query) return [];
   // A wider pool than asked, so names that match what was typed can be moved up front.
   const pool = Math.min(Math.max(limit * 5, 50), 300);
-  const { roots, extra } = await loadRoots(ctx, 'search/search-entities', { query, kinds: args.kinds?.length ? args.kinds : null, limit: pool }, depth);
-  const scores = (extra.scores as number[] | undefined) ?? [];
+  const c = new Compilation(info, ctx.viewer.markings);
+  // The index of the viewer's clearance holds only what they may see, so hidden text moves no score.
+  Object.assign(c.params, { index: searchIndexFor(ctx.viewer.markings), query, kinds: args.kinds?.length ? args.kinds : null, limit: pool });
+  const entityNodes = fieldNodesNamed(info.fieldNodes, 'SearchHit', 'entity', c.scope);
+  const rows = await ctx.db.readText(
+    `${q('search/search-entities')}\nRETURN score, node {.name, .aliases, .description} AS text, ${entityProjection(c, 'node', kindNames, entityNodes)} AS entity`,
+    c.params,
+  );
   const terms = searchTerms(args.query);
-  return roots
-    .map((entity, i) => ({ entity, score: scores[i] ?? 0, tier: nameTier(entity, args.query, terms), ...highlight(entity, terms) }))
-    .sort((a, b) => a.tier - b.tier || b.score - a.score || a.entity.name.length - b.entity.name.length)
+  return rows
+    .map((row) => {
+      const text = row.text as TextFields;
+      return { entity: row.entity, score: Number(row.score), tier: nameTier(text, args.query, terms), name: text.name, ...highlight(text, terms) };
+    })
+    .sort((a, b) => a.tier - b.tier || b.score - a.score || a.name.length - b.name.length)
     .slice(0, limit)
-    .map(({ tier: _tier, ...hit }) => hit);
+    .map(({ tier: _tier, name: _name, ...hit }) => hit);
 }
 
 
@@ -41,11 +62,13 @@ function withinOneEdit(a: string, b: string): boolean {
 /**
  * How well the names match what was typed: 0 a name or alias is exactly it; 1 every term starts
  * a word of one name; 2 every term is one typo away from a word of one name; 3 anything else.
+ * Stop words count only when nothing else was typed, as in the query.
  */
-function nameTier(entity: EntityRecord, typed: string, terms: string[]): number {
+function nameTier(entity: TextFields, typed: string, terms: string[]): number {
   const names = [entity.name, ...(Array.isArray(entity.aliases) ? (entity.aliases as string[]) : [])].map(fold);
   if (names.includes(fold(typed).trim())) return 0;
-  const wanted = terms.map(fold);
+  const content = terms.filter((t) => !isStopWord(t));
+  const wanted = (content.length > 0 ? content : terms).map(fold);
   const words = names.map((n) => n.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   if (words.some((ws) => wanted.every((t) => ws.some((w) => w.startsWith(t))))) return 1;
   if (words.some((ws) => wanted.every((t) => ws.some((w) => w.startsWith(t) || withinOneEdit(w, t))))) return 2;

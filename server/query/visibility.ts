@@ -1,0 +1,26 @@
+/**
+ * The visibility rule, written once. A viewer sees a node or relationship whose marking is among
+ * `$markings` (their clearance and below), and an evidence item only when its own marking (the
+ * marking of what it supports, unless it has one of its own) and its source document are both
+ * visible. Every compiled query takes its predicates from here; static read queries spell the
+ * same predicates and tests/unit/query-visibility.test.ts holds them to it.
+ *
+ * The rule is a predicate on what a query touches, never a list of hidden things: its cost does
+ * not grow with the amount of data a viewer cannot see.
+ */
+
+/** The parameter every read query receives: the markings the viewer may see. */
+export const MARKINGS_PARAM = 'markings';
+
+/** A node or relationship variable the viewer may see. */
+export const visible = (variable: string): string => `${variable}.marking IN $${MARKINGS_PARAM}`;
+
+/**
+ * The positions of the evidence items of `owner` (a node or relationship variable) that the
+ * viewer may see, in stored order. `i` and `src` are fresh variable names (subqueries may not
+ * redeclare a variable of an enclosing scope).
+ */
+export const visibleEvidenceIndexes = (owner: string, i: string, src: string): string =>
+  `[${i} IN range(0, size(coalesce(${owner}.evidenceQuotes, [])) - 1) ` +
+  `WHERE coalesce(${owner}.evidenceMarkings[${i}], ${owner}.marking) IN $${MARKINGS_PARAM} ` +
+  `AND EXISTS { MATCH (${src}:Entity:Source {id: ${owner}.evidenceSources[${i}]}) WHERE ${visible(src)} }]`;
