@@ -30,9 +30,6 @@ const GRAPH_FIELDS = /* GraphQL */ `
   edges { id source target type label weight share year order linkKind marking evidenceCount evidence { ${EVIDENCE} } }
 `;
 
-/** The API accepts at most this many ids in one ids or excludeIds argument. */
-export const MAX_IDS_PER_CALL = 100;
-
 export async function search(query: string, options: RequestOptions & { kinds?: Kind[]; limit?: number } = {}): Promise<SearchHit[]> {
   const data = await graphqlRequest<{ search: SearchHit[] }>(
     /* GraphQL */ `query Search($query: String!, $kinds: [Kind!], $limit: Int) {
@@ -84,63 +81,31 @@ export async function neighbourhood(request: NeighbourhoodRequest, options: Requ
   return data.neighbourhood;
 }
 
-const chunk = <T,>(items: T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
-
-/**
- * The given entities and every relationship among them (a shared link or a saved view).
- * The API has no "subgraph of these ids" field, so this asks neighbourhood for each batch with
- * the other batch excluded and the limit equal to the batch: start nodes always come back,
- * excluded nodes never do, and the edges between the two sets are returned.
- */
-export async function inducedSubgraph(ids: string[], options: RequestOptions = {}): Promise<Graph> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return { nodes: [], edges: [], truncated: false, totalNodes: 0 };
-  const batches = chunk(unique, MAX_IDS_PER_CALL);
-  const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
-  for (let i = 0; i < batches.length; i++) {
-    for (let j = i; j < batches.length; j++) {
-      const batch = batches[i]!;
-      const other = batches[j]!;
-      const graph = await neighbourhood(
-        { ids: batch, excludeIds: i === j ? batch : other, limit: batch.length, includeStructural: true },
-        options,
-      );
-      for (const n of graph.nodes) if (batch.includes(n.id)) nodes.set(n.id, n);
-      for (const e of graph.edges) edges.set(e.id, e);
-    }
-  }
-  const present = new Set(nodes.keys());
-  return {
-    nodes: [...nodes.values()],
-    edges: [...edges.values()].filter((e) => present.has(e.source) && present.has(e.target)),
-    truncated: false,
-    totalNodes: nodes.size,
-  };
-}
+/** The subgraph field accepts at most this many ids in ids and in connectTo. */
+export const MAX_SUBGRAPH_IDS = 2000;
 
 /**
  * Some entities with every relationship among them and to the drawn nodes, of any type
- * (provenance included). The explorer keeps this invariant: the canvas shows every relationship
- * among the nodes it holds, whatever brought them there. Drawn nodes go in batches because
- * excludeIds holds at most MAX_IDS_PER_CALL ids: with the limit equal to the batch, only the
- * asked-for nodes come back, with their edges to the excluded (drawn) ones.
+ * (provenance included), in one request. The explorer keeps this invariant: the canvas shows
+ * every relationship among the nodes it holds, whatever brought them there.
  */
 export async function nodesWithConnections(ids: string[], drawnIds: string[], options: RequestOptions = {}): Promise<Graph> {
-  const wanted = new Set(ids);
-  const drawnBatches = chunk(drawnIds.filter((d) => !wanted.has(d)), MAX_IDS_PER_CALL);
-  const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
-  for (const batch of chunk([...wanted], MAX_IDS_PER_CALL)) {
-    for (const drawn of drawnBatches.length ? drawnBatches : [[]]) {
-      const graph = await neighbourhood({ ids: batch, excludeIds: drawn, limit: batch.length, includeStructural: true }, options);
-      for (const n of graph.nodes) if (wanted.has(n.id)) nodes.set(n.id, n);
-      for (const e of graph.edges) edges.set(e.id, e);
-    }
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false, totalNodes: nodes.size };
+  const wanted = [...new Set(ids)].slice(0, MAX_SUBGRAPH_IDS);
+  if (wanted.length === 0) return { nodes: [], edges: [], truncated: false, totalNodes: 0 };
+  const chosen = new Set(wanted);
+  const connectTo = [...new Set(drawnIds)].filter((d) => !chosen.has(d)).slice(0, MAX_SUBGRAPH_IDS);
+  const data = await graphqlRequest<{ subgraph: Graph }>(
+    /* GraphQL */ `query Subgraph($ids: [ID!]!, $connectTo: [ID!]) {
+      subgraph(ids: $ids, connectTo: $connectTo, includeStructural: true) { ${GRAPH_FIELDS} }
+    }`,
+    { ids: wanted, connectTo },
+    options,
+  );
+  return data.subgraph;
 }
+
+/** The given entities and every relationship among them (a shared link or a saved view). */
+export const inducedSubgraph = (ids: string[], options: RequestOptions = {}): Promise<Graph> => nodesWithConnections(ids, [], options);
 
 /** Source documents by id (for evidence whose document did not come with it). */
 export async function sourceDocuments(ids: string[]): Promise<SourceRef[]> {

@@ -106,7 +106,7 @@ export function validateSeed(files: SeedFile[]): ValidationResult {
       props.aliasesText = (props.aliases as string[]).join(' | ');
 
       const evidence = checkEvidence(raw.evidence, report, true);
-      nodes.push({ id, kind, props: { ...props, ...provenanceProps(evidence) }, evidence, file });
+      nodes.push({ id, kind, props: { ...props, ...provenanceProps(evidence, String(props.marking ?? 'PUBLIC')) }, evidence, file });
 
       if (raw.links === undefined) return;
       if (!Array.isArray(raw.links)) return report('"links" must be a list');
@@ -177,7 +177,7 @@ export function validateSeed(files: SeedFile[]): ValidationResult {
     }
     if (!link.inherit) checkSources(link.evidence, report);
     linkIds.add(link.id);
-    links.push({ id: link.id, type: link.type, from: link.from, to: link.to, props: { ...link.props, id: link.id, ...provenanceProps(link.evidence) }, evidence: link.evidence, file: link.file });
+    links.push({ id: link.id, type: link.type, from: link.from, to: link.to, props: { ...link.props, id: link.id, ...provenanceProps(link.evidence, String(link.props.marking ?? 'PUBLIC')) }, evidence: link.evidence, file: link.file });
   }
 
   // Provenance links: each entity to every document its evidence cites.

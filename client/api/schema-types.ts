@@ -4076,6 +4076,8 @@ export type EvidenceInput = {
   /** Date or year the quote refers to: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: InputMaybe<Scalars['String']['input']>;
   modality: InputMaybe<Modality>;
+  /** Marking of this quote when it is stricter than what it supports (default: the same); a viewer below it does not see the quote. */
+  marking: InputMaybe<Marking>;
 };
 
 export type EntityInput = {

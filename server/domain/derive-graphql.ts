@@ -13,7 +13,6 @@ import {
   COMMON_PROPERTIES,
   ENUMS,
   KINDS,
-  PROVENANCE_PROPERTIES,
   RELATIONSHIPS,
   type EnumSpec,
   type PropertySpec,
@@ -81,14 +80,16 @@ export interface ModelEnum {
   values: ModelEnumValue[];
 }
 
-/** Every property of the model with the owner it belongs to (an entity type, `Entity`, or a relationship). */
+/**
+ * Every property the API shows, with the owner it belongs to (an entity type, `Entity`, or a
+ * relationship). Provenance lists are not fields of their own (Evidence shows them).
+ */
 function ownedProperties(): { owner: string; property: string; spec: PropertySpec }[] {
   const rows: { owner: string; property: string; spec: PropertySpec }[] = [];
   const add = (owner: string, properties: Readonly<Record<string, PropertySpec>>) => {
     for (const [property, spec] of Object.entries(properties)) rows.push({ owner, property, spec });
   };
   add('Entity', COMMON_PROPERTIES);
-  add('Entity', PROVENANCE_PROPERTIES);
   for (const [kind, spec] of Object.entries(KINDS)) add(kind, spec.properties);
   for (const [type, spec] of Object.entries(RELATIONSHIPS)) add(pascal(type), spec.properties);
   return rows;

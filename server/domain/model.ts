@@ -97,6 +97,7 @@ export const PROVENANCE_PROPERTIES = {
   evidenceQuotes: { type: 'string[]', description: 'Short verbatim quotes from the sources.' },
   evidenceDates: { type: 'string[]', description: 'Date or year each quote refers to ("" when the text gives none).' },
   evidenceModalities: { type: 'string[]', description: 'reported, estimated or expected, per quote.' },
+  evidenceMarkings: { type: 'string[]', description: 'Marking of each quote: never less strict than the marking of what it supports.' },
 } as const satisfies Record<string, PropertySpec>;
 
 const mode = { type: 'string', description: 'Means of travel.', values: TRAVEL_MODES, enumName: 'TravelMode', indexed: true } as const;

@@ -3,13 +3,13 @@
  * validator and analysts' writes. Each problem is reported, not thrown, so callers can list
  * every problem at once.
  */
-import { MODALITIES, type PropertySpec } from './model.ts';
+import { MARKINGS, MODALITIES, type PropertySpec } from './model.ts';
 import type { Evidence } from './provenance.ts';
 
 export type PropertyValue = string | number | boolean | string[];
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const EVIDENCE_KEYS = new Set(['source', 'quote', 'date', 'modality']);
+const EVIDENCE_KEYS = new Set(['source', 'quote', 'date', 'modality', 'marking']);
 
 export type Report = (reason: string) => void;
 
@@ -59,14 +59,21 @@ export function checkEvidence(raw: unknown, report: Report, required: boolean): 
     const at = (reason: string) => report(`evidence #${i + 1}: ${reason}`);
     if (!isRecord(item)) return at('must be a mapping with source and quote');
     for (const key of Object.keys(item)) if (!EVIDENCE_KEYS.has(key)) at(`unknown field "${key}"`);
-    const { source, quote, date, modality } = item;
+    const { source, quote, date, modality, marking } = item;
     if (typeof source !== 'string' || source === '') return at('has no source document id');
     if (typeof quote !== 'string' || quote.trim().length < 3) return at('has no quote');
     if (date !== undefined && (typeof date !== 'string' || !DATE.test(date))) return at(`date ${JSON.stringify(date)} is not "YYYY", "YYYY-MM" or "YYYY-MM-DD"`);
     if (modality !== undefined && !(MODALITIES as readonly unknown[]).includes(modality)) {
       return at(`modality must be one of ${MODALITIES.join(', ')}`);
     }
-    evidence.push({ source, quote: quote.trim(), date: (date as string | undefined) ?? '', modality: (modality as string | undefined) ?? 'reported' });
+    if (marking !== undefined && marking !== null && !(MARKINGS as readonly unknown[]).includes(marking)) return at(`marking must be one of ${MARKINGS.join(', ')}`);
+    evidence.push({
+      source,
+      quote: quote.trim(),
+      date: (date as string | undefined) ?? '',
+      modality: (modality as string | undefined) ?? 'reported',
+      ...(typeof marking === 'string' ? { marking } : {}),
+    });
   });
   return evidence;
 }

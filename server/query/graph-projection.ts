@@ -7,7 +7,7 @@ import { kindNames } from '../domain/derive.ts';
 import type { Compilation } from './compilation.ts';
 import { entityProjection, mapOf, visibleDegree } from './entity-projection.ts';
 import { evidenceCount, evidenceList } from './evidence-projection.ts';
-import { TYPE_KEY } from './link-projection.ts';
+import { LINK_PROPERTIES, TYPE_KEY } from './link-projection.ts';
 import { selectedFields } from './selection.ts';
 
 /** Keys every element map carries, for merging the paths of one answer (not GraphQL names). */
@@ -38,7 +38,7 @@ export function graphEdgeMap(c: Compilation, r: string, nodes: readonly FieldNod
   const entries: [string, string][] = [[TYPE_KEY, `type(${r})`], [ID_KEY, `${r}.id`]];
   for (const f of selectedFields(nodes, 'GraphEdge', c.scope)) {
     switch (f.name) {
-      case 'id': case 'share': case 'year': case 'order': case 'linkKind': entries.push([f.key, `${r}.${f.name}`]); break;
+      case 'id': entries.push([f.key, `${r}.id`]); break;
       case 'source': entries.push([f.key, `startNode(${r}).id`]); break;
       case 'target': entries.push([f.key, `endNode(${r}).id`]); break;
       case 'type': entries.push([f.key, `type(${r})`]); break;
@@ -47,7 +47,9 @@ export function graphEdgeMap(c: Compilation, r: string, nodes: readonly FieldNod
       case 'marking': entries.push([f.key, `coalesce(${r}.marking, 'PUBLIC')`]); break;
       case 'evidenceCount': entries.push([f.key, evidenceCount(c, r)]); break;
       case 'evidence': entries.push([f.key, evidenceList(c, r, f.nodes)]); break;
-      default: throw new Error(`GraphEdge.${f.name} has no compiled form`);
+      default:
+        if (!LINK_PROPERTIES.has(f.name)) throw new Error(`GraphEdge.${f.name} has no compiled form`);
+        entries.push([f.key, `${r}.${f.name}`]);
     }
   }
   return mapOf(entries);

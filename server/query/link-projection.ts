@@ -8,6 +8,7 @@ import type { FieldNode } from 'graphql';
 import { isKind, kindNames, linkTypes, relationshipFields, relationshipSpec, relationshipTypes } from '../domain/derive.ts';
 import type { Kind, RelationshipType } from '../domain/model.ts';
 import { relType } from '../db/labels.ts';
+import { linkPropertyNames } from '../domain/derive-graphql.ts';
 import { badInput, boundedInt } from '../errors.ts';
 import type { Compilation } from './compilation.ts';
 import { offsetAfter } from './cursor.ts';
@@ -49,7 +50,8 @@ interface Step {
   otherKinds: readonly Kind[];
 }
 
-const LINK_PROPERTIES = new Set(relationshipTypes.flatMap((t) => Object.keys(relationshipSpec(t).properties)));
+/** Relationship properties the API exposes (Link, GraphEdge), from the model. */
+export const LINK_PROPERTIES: ReadonlySet<string> = new Set(linkPropertyNames());
 
 /**
  * The one traversal step of relationship fields: from `v` over visible relationships to visible

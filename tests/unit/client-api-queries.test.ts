@@ -63,7 +63,7 @@ describe('the explorer\'s GraphQL documents', () => {
     const schema = buildSchema(typeDefs().join('\n'));
     const documents = new Set(sent.map((r) => r.query));
     const names = [...documents].map((q) => /query (\w+)/.exec(q)?.[1]).sort();
-    expect(names).toEqual(['Centrality', 'Communities', 'EntityDetails', 'MainRoutes', 'Meta', 'Neighbourhood', 'Paths', 'Polycriminality', 'Search', 'SourceDocuments']);
+    expect(names).toEqual(['Centrality', 'Communities', 'EntityDetails', 'MainRoutes', 'Meta', 'Neighbourhood', 'Paths', 'Polycriminality', 'Search', 'SourceDocuments', 'Subgraph']);
     for (const query of documents) {
       const document = parse(query);
       expect(validate(schema, document).map((e) => e.message), query.slice(0, 60)).toEqual([]);

@@ -23,6 +23,7 @@ interface EvidenceInput {
   quote: string;
   date?: string | null;
   modality?: string | null;
+  marking?: string | null;
 }
 
 export interface EntityInput {
@@ -66,8 +67,14 @@ function checkMarking(ctx: AppContext, marking: string | null | undefined, probl
   return value;
 }
 
-function evidenceOf(input: EvidenceInput[], problems: Problems): Evidence[] {
-  const raw = (input ?? []).map((e) => ({ source: e.sourceId, quote: e.quote, ...(e.date ? { date: e.date } : {}), ...(e.modality ? { modality: e.modality } : {}) }));
+function evidenceOf(ctx: AppContext, input: EvidenceInput[], problems: Problems): Evidence[] {
+  const raw = (input ?? []).map((e) => ({
+    source: e.sourceId,
+    quote: e.quote,
+    ...(e.date ? { date: e.date } : {}),
+    ...(e.modality ? { modality: e.modality } : {}),
+    ...(e.marking ? { marking: checkMarking(ctx, e.marking, problems) } : {}),
+  }));
   for (const e of raw) if (typeof e.quote === 'string' && e.quote.length > 2000) problems.report('an evidence quote is longer than 2000 characters');
   return checkEvidence(raw, (reason) => problems.report(reason), true);
 }
@@ -112,7 +119,7 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
     if (checked !== undefined) props[key] = checked;
   }
   props.aliasesText = (props.aliases as string[]).join(' | ');
-  const evidence = evidenceOf(input.evidence, problems);
+  const evidence = evidenceOf(ctx, input.evidence, problems);
   problems.throwIfAny();
 
   return inTransaction(ctx, async (run) => {
@@ -125,7 +132,7 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
     // A new source document may cite itself; every other citation must be a visible document.
     const missing = sourceIds.filter((s) => !visible.has(s) && !(kind === 'Source' && s === id));
     if (missing.length) throw badInput(`Evidence cites unknown source documents: ${missing.join(', ')}.`, 'evidence');
-    const full = { ...props, ...provenanceProps(evidence) };
+    const full = { ...props, ...provenanceProps(evidence, marking) };
     const mentions = kind === 'Source' ? [] : mentionLinks(id, evidence, marking).map(({ id: mentionId, source, props: mentionProps }) => ({ id: mentionId, source, props: mentionProps }));
     const [row] = await run(withLabel(q('knowledge/upsert-entity'), kind), { id, props: full, mentions, ...searchLabelParams });
     await audit(run, ctx, 'entity-upserted', id, existing, full);
@@ -164,7 +171,7 @@ export async function upsertLink(ctx: AppContext, input: LinkInput) {
     const checked = checkValue(key, propertySpec, value, problems.report);
     if (checked !== undefined) props[key] = checked;
   }
-  const evidence = evidenceOf(input.evidence, problems);
+  const evidence = evidenceOf(ctx, input.evidence, problems);
   if (input.from === input.to) problems.report('a relationship needs two different entities');
   problems.throwIfAny();
   const id = linkId(input.from, type, input.to, props);
@@ -182,7 +189,7 @@ export async function upsertLink(ctx: AppContext, input: LinkInput) {
     const missing = sourceIds.filter((s) => !(context!.visibleSources as string[]).includes(s));
     if (missing.length) throw badInput(`Evidence cites unknown source documents: ${missing.join(', ')}.`, 'evidence');
     const before = await run(withRelType(q('knowledge/find-link'), type), { id, markings: [...MARKINGS] });
-    const full = { ...props, id, ...provenanceProps(evidence) };
+    const full = { ...props, id, ...provenanceProps(evidence, marking) };
     const [row] = await run(withRelType(q('knowledge/upsert-link'), type), { id, from: input.from, to: input.to, props: full });
     await audit(run, ctx, 'link-upserted', id, before[0]?.rel ?? null, full);
     const rel = row!.rel as RelRecord;

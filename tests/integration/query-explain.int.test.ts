@@ -1,0 +1,108 @@
+/**
+ * Every query the server can send (tests/support/query-catalogue.ts) is planned by the real
+ * Neo4j: EXPLAIN, with parameters of the types the server sends, in a transaction that is
+ * rolled back. A query the server completes (it ends with WITH, for roots or a compiled tail)
+ * is planned with `RETURN *` appended. Compiled shapes bring their own parameters; static
+ * queries take theirs from DUMMIES, by name, and a parameter missing there fails the test.
+ */
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { Db, toNeo4jParams } from '../../server/db/driver.ts';
+import { MARKINGS } from '../../server/domain/model.ts';
+import { linkTypes, structuralTypes } from '../../server/domain/derive.ts';
+import { allQueries } from '../support/query-catalogue.ts';
+import { stripCypher } from '../support/visibility-audit.ts';
+
+const db = new Db({ ...inject('neo4j'), local: false });
+afterAll(() => db.close());
+
+/** A value of the right type for each parameter name the static queries use (see their headers). */
+const DUMMIES: Record<string, unknown> = {
+  // visibility
+  markings: ['PUBLIC', 'RESTRICTED'],
+  hiddenMarkings: ['CONFIDENTIAL'],
+  // entities, graph, search, analytics
+  id: 'org-europol',
+  ids: ['org-europol'],
+  otherId: null,
+  kind: 'Organisation',
+  kinds: ['Organisation', 'Operation'],
+  types: [...linkTypes],
+  relationshipTypes: [...linkTypes],
+  structuralTypes: [...structuralTypes],
+  excludeIds: [],
+  from: 'org-europol',
+  to: 'org-interpol',
+  maxHops: 4,
+  k: 3,
+  depth: 1,
+  limit: 10,
+  skip: 0,
+  nameContains: null,
+  source: null,
+  equals: {},
+  orderBy: 'name',
+  descending: false,
+  query: 'name:europol^8',
+  index: 'entity_search',
+  year: null,
+  graphName: 'explain-only',
+  top: 10,
+  // writes and the seed
+  props: { id: 'x', kind: 'Organisation', name: 'x', marking: 'PUBLIC' },
+  mentions: [{ id: 'm', source: 's', props: {} }],
+  sourceIds: [],
+  rows: [{ id: 'x', from: 'a', to: 'b', props: { id: 'x', marking: 'PUBLIC' } }],
+  nodeIds: [],
+  relIds: [],
+  digest: 'explain-only',
+  at: 0,
+  entities: 0,
+  relationships: 0,
+  searchLabels: ['SearchExplainOnly'],
+  searchLabelsByMarking: Object.fromEntries(MARKINGS.map((m) => [m, ['SearchExplainOnly']])),
+  batch: 100,
+  // users, credentials, audit
+  now: 0,
+  name: 'explain-only',
+  role: null,
+  clearance: null,
+  disable: false,
+  credential: { id: 'sgt_explainonly1', userId: 'u', kind: 'token', hash: 'h', label: null, createdAt: 0, expiresAt: null },
+  user: { id: 'u', name: 'explain-only', role: 'viewer', clearance: 'PUBLIC', createdAt: 0 },
+  event: { id: 'e', at: 0, actor: 'a', action: 'sign-in', outcome: 'success', target: null, details: null, before: null, after: null },
+  action: null,
+  actor: null,
+  before: null,
+  beforeId: '',
+};
+
+const usedParameters = (cypher: string) => [...new Set([...stripCypher(cypher).matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))];
+
+async function explain(cypher: string, params: Record<string, unknown>) {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  const tx = session.beginTransaction({ timeout: 30_000 });
+  try {
+    const result = await tx.run(`EXPLAIN\n${cypher}`, toNeo4jParams(params) as Record<string, unknown>);
+    return result.summary.plan;
+  } finally {
+    await tx.rollback().catch(() => {});
+    await session.close();
+  }
+}
+
+const queries = allQueries();
+
+describe('EXPLAIN of every query the server can send', () => {
+  it('has a dummy of the right type for every parameter of the static queries', () => {
+    const missing = queries.filter((q) => q.origin === 'static')
+      .flatMap((q) => usedParameters(q.cypher).filter((p) => !(p in DUMMIES)).map((p) => `${q.name}: $${p}`));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(queries.map((q) => [q.name, q] as const))('%s plans', async (_name, q) => {
+    const params = q.params ?? Object.fromEntries(usedParameters(q.cypher).filter((p) => p in DUMMIES).map((p) => [p, DUMMIES[p]]));
+    const plan = await explain(q.open ? `${q.cypher}\nRETURN *` : q.cypher, params);
+    expect(plan).toBeTruthy();
+  });
+});
