@@ -1,0 +1,160 @@
+/**
+ * What a PUBLIC viewer sees never changes when data they may not see is added: hidden entities,
+ * hidden links between public entities, and hidden evidence on public entities and links
+ * (quotes with a stricter marking, and quotes from a hidden document). Every root field is
+ * asked with representative arguments before and after, and the answers must be identical.
+ * Also: relationship fields page through a hub of 10,000 links.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPRESENTATIVE_SELECTIONS } from '../support/compiled-shapes.ts';
+import { gql, testApp, userToken } from '../support/graphql-client.ts';
+
+const { app, db } = testApp({ analyticsEngine: 'in-process' });
+const run = randomBytes(3).toString('hex');
+const SOURCE = '004_7cf82133f37c6018';
+
+const ROOT_FIELDS: Record<string, string> = {
+  ...REPRESENTATIVE_SELECTIONS,
+  'meta': '{ meta { entityCount relationshipCount kinds { kind count } relationshipTypes { type count } } }',
+  'centrality': '{ centrality(measure: DEGREE, kinds: [Organisation, Operation, CrimeType], top: 10) { nodeCount relationshipCount scores { rank score entity { id } } } }',
+  'communities': '{ communities(kinds: [Organisation, Operation], top: 3) { nodeCount communities { size members { id } } } }',
+  'lists with counts': '{ organisations(first: 100) { totalCount nodes { id degree } } operations(filter: { source: "004_7cf82133f37c6018" }, first: 100) { totalCount nodes { id } } }',
+  'europol evidence': '{ entity(id: "org-europol") { evidence { sourceId quote } sources { source { id } quotes } ... on Organisation { partnersConnection { totalCount } } } }',
+  'hydra link evidence': '{ entity(id: "op-hydra") { ... on Operation { participants { id evidence { sourceId quote } sources { source { id } } } } } }',
+  'search for the hidden words': '{ search(query: "smuggling centre zephyrine", limit: 50) { score entity { id } } a: search(query: "Europol", limit: 20) { score entity { id } } }',
+};
+
+let viewer: string;
+let analyst: string;
+const answers = async () => {
+  const out: Record<string, unknown> = {};
+  for (const [name, query] of Object.entries(ROOT_FIELDS)) {
+    const r = await gql(app, query, undefined, viewer);
+    expect(r.errors, name).toBeUndefined();
+    out[name] = r.data;
+  }
+  return out;
+};
+
+const ids = {
+  source: `doc-hidden-${run}`,
+  org: `org-zephyrine-${run}`,
+  op: `op-zephyrine-${run}`,
+};
+const UPSERT = /* GraphQL */ `mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }`;
+const LINK = /* GraphQL */ `mutation($input: LinkInput!) { upsertLink(input: $input) { id } }`;
+const EVIDENCE = [{ sourceId: SOURCE, quote: 'case note on the zephyrine smuggling centre (test)' }];
+
+let before: Record<string, unknown>;
+let saved: { europol: Record<string, unknown>; hydra: Record<string, unknown> };
+
+async function write(query: string, input: unknown) {
+  const r = await gql(app, query, { input }, analyst);
+  expect(r.errors, JSON.stringify(input)).toBeUndefined();
+}
+
+/** Adds a quote to an element's provenance lists, as a write with its own marking stores it. */
+const APPEND_EVIDENCE = /* Cypher */ `
+  SET x.evidenceMarkings = coalesce(x.evidenceMarkings, [q IN x.evidenceQuotes | x.marking]) + $marking,
+      x.evidenceSources = x.evidenceSources + $source, x.evidenceQuotes = x.evidenceQuotes + $quote,
+      x.evidenceDates = x.evidenceDates + '', x.evidenceModalities = x.evidenceModalities + 'reported'`;
+
+beforeAll(async () => {
+  viewer = (await userToken(db, 'viewer', 'PUBLIC')).token;
+  analyst = (await userToken(db, 'analyst', 'CONFIDENTIAL')).token;
+  before = await answers();
+  const [europol] = await db.readText('MATCH (x:Entity {id: "org-europol"}) RETURN properties(x) AS p');
+  const [hydra] = await db.readText('MATCH (:Entity {id: "op-hydra"})-[x:INVOLVED]->(:Entity {id: "org-europol"}) RETURN properties(x) AS p');
+  saved = { europol: europol!.p as Record<string, unknown>, hydra: hydra!.p as Record<string, unknown> };
+
+  await write(UPSERT, { id: ids.source, kind: 'Source', name: `Hidden case file ${run}`, marking: 'CONFIDENTIAL', properties: { title: 'Hidden case file' }, evidence: EVIDENCE });
+  await write(UPSERT, { id: ids.org, kind: 'Organisation', name: `Zephyrine smuggling centre ${run}`, aliases: ['Europol liaison cell'], marking: 'RESTRICTED', evidence: EVIDENCE });
+  await write(UPSERT, { id: ids.op, kind: 'Operation', name: `Operation Zephyrine ${run}`, marking: 'CONFIDENTIAL', properties: { startDate: '2016-01' }, evidence: EVIDENCE });
+  await write(LINK, { type: 'PARTNER_OF', from: ids.org, to: 'org-europol', marking: 'RESTRICTED', evidence: EVIDENCE });
+  await write(LINK, { type: 'PARTNER_OF', from: ids.org, to: 'org-interpol', marking: 'RESTRICTED', evidence: EVIDENCE });
+  await write(LINK, { type: 'BASED_IN', from: ids.org, to: 'loc-libya', marking: 'RESTRICTED', evidence: EVIDENCE });
+  for (const to of ['org-europol', 'op-hydra'].slice(0, 1)) await write(LINK, { type: 'INVOLVED', from: ids.op, to, marking: 'CONFIDENTIAL', evidence: EVIDENCE });
+  await write(LINK, { type: 'TARGETS', from: ids.op, to: 'crime-migrant-smuggling', marking: 'CONFIDENTIAL', evidence: EVIDENCE });
+  await write(LINK, { type: 'TARGETS', from: ids.op, to: 'crime-human-trafficking', marking: 'CONFIDENTIAL', evidence: EVIDENCE });
+  // A hidden shortcut between two public entities, and a hidden link between public crimes.
+  await write(LINK, { type: 'INVOLVED', from: 'op-hydra', to: 'loc-libya', marking: 'CONFIDENTIAL', evidence: EVIDENCE });
+  await write(LINK, { type: 'LINKED_TO', from: 'crime-migrant-smuggling', to: 'crime-cybercrime', marking: 'RESTRICTED', year: 2015, share: 99, evidence: EVIDENCE });
+  // Hidden evidence on a public entity and a public link: a stricter quote, and a public quote from a hidden document.
+  for (const [match, source, marking] of [
+    ['MATCH (x:Entity {id: "org-europol"})', SOURCE, 'RESTRICTED'],
+    ['MATCH (x:Entity {id: "org-europol"})', ids.source, 'PUBLIC'],
+    ['MATCH (:Entity {id: "op-hydra"})-[x:INVOLVED]->(:Entity {id: "org-europol"})', ids.source, 'PUBLIC'],
+    ['MATCH (:Entity {id: "op-hydra"})-[x:INVOLVED]->(:Entity {id: "org-europol"})', SOURCE, 'CONFIDENTIAL'],
+  ] as const) {
+    await db.writeText(`${match} ${APPEND_EVIDENCE}`, { source, quote: `hidden quote ${run}`, marking });
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await db.writeText('MATCH (x:Entity {id: "org-europol"}) SET x = $p', { p: saved.europol });
+  await db.writeText('MATCH (:Entity {id: "op-hydra"})-[x:INVOLVED]->(:Entity {id: "org-europol"}) SET x = $p', { p: saved.hydra });
+  await db.writeText('MATCH ()-[r]->() WHERE r.id IN $ids DELETE r', {
+    ids: ['op-hydra|INVOLVED|loc-libya', 'crime-migrant-smuggling|LINKED_TO|crime-cybercrime|year=2015'],
+  });
+  for (const id of Object.values(ids)) await gql(app, 'mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id }, analyst);
+  await db.close();
+});
+
+describe('a PUBLIC viewer', () => {
+  it('gets identical answers from every root field after hidden entities, links and evidence are added', async () => {
+    const after = await answers();
+    for (const name of Object.keys(ROOT_FIELDS)) expect(after[name], name).toEqual(before[name]);
+  });
+
+  it('while a cleared viewer sees the additions (the data is really there)', async () => {
+    const r = await gql(app, '{ entity(id: "org-europol") { evidence { sourceId } ... on Organisation { partnerOf { node { id } } } } }', undefined, analyst);
+    expect(r.data!.entity.evidence.map((e: { sourceId: string }) => e.sourceId)).toContain(ids.source);
+    expect(r.data!.entity.partnerOf.map((l: { node: { id: string } }) => l.node.id)).toContain(ids.org);
+  });
+});
+
+describe('relationship fields of a hub with 10,000 links', () => {
+  const hub = `org-hub-${run}`;
+  const N = 10_000;
+  beforeAll(async () => {
+    await db.writeText(
+      `CREATE (h:Entity:Organisation {id: $hub, kind: 'Organisation', name: 'Hub ' + $hub, marking: 'PUBLIC'})
+       WITH h UNWIND range(0, $n - 1) AS i
+       CREATE (o:Entity:Organisation {id: $hub + '-' + toString(i), kind: 'Organisation', name: 'Spoke ' + right('0000' + toString(i), 5), marking: CASE WHEN i % 10 = 0 THEN 'RESTRICTED' ELSE 'PUBLIC' END})
+       CREATE (h)-[:PARTNER_OF {id: $hub + '|PARTNER_OF|' + toString(i), marking: 'PUBLIC'}]->(o)`,
+      { hub, n: N },
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await db.writeText('MATCH (n:Entity) WHERE n.id STARTS WITH $hub DETACH DELETE n', { hub });
+  });
+
+  it('pages through every visible link exactly once, in name order, with a total', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = -1;
+    for (let page = 0; page < 40; page++) {
+      const r: any = await gql(app, `query($id: ID!, $after: String) { entity(id: $id) { ... on Organisation {
+        partnersConnection(first: 300, after: $after) { totalCount pageInfo { hasNextPage endCursor } links { node { id name } } } } } }`, { id: hub, after }, viewer);
+      expect(r.errors).toBeUndefined();
+      const c = r.data.entity.partnersConnection;
+      total = c.totalCount;
+      seen.push(...c.links.map((l: { node: { name: string } }) => l.node.name));
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+    expect(total).toBe(N * 0.9);
+    expect(seen).toHaveLength(N * 0.9);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual([...seen].sort());
+  });
+
+  it('answers a list field with its default page and refuses pages above the maximum', async () => {
+    const r = await gql(app, 'query($id: ID!) { entity(id: $id) { ... on Organisation { partners { id } } degree } }', { id: hub }, viewer);
+    expect(r.data!.entity.partners).toHaveLength(100);
+    expect(r.data!.entity.degree).toBe(N * 0.9);
+    const big = await gql(app, 'query($id: ID!) { entity(id: $id) { links(first: 501) { id } } }', { id: hub }, viewer);
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
