@@ -77,6 +77,9 @@ export function schemaStatements(): string[] {
     statements.push(`CREATE FULLTEXT INDEX ${index} IF NOT EXISTS FOR (n:${label}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}'}}`);
   }
   for (const kind of kindNames) {
+    // Lists of one kind seek by marking (the visibility rule) and read names in index order.
+    statements.push(`CREATE INDEX ${snake(kind)}_marking IF NOT EXISTS FOR (n:${kind}) ON (n.marking)`);
+    statements.push(`CREATE INDEX ${snake(kind)}_name IF NOT EXISTS FOR (n:${kind}) ON (n.name)`);
     for (const [property, spec] of Object.entries(kindSpec(kind).properties)) {
       if (spec.indexed) {
         statements.push(`CREATE INDEX ${snake(kind)}_${snake(property)} IF NOT EXISTS FOR (n:${kind}) ON (n.${property})`);

@@ -91,7 +91,7 @@ async function explain(cypher: string, params: Record<string, unknown>) {
   }
 }
 
-const queries = allQueries();
+const queries = await allQueries();
 
 describe('EXPLAIN of every query the server can send', () => {
   it('has a dummy of the right type for every parameter of the static queries', () => {

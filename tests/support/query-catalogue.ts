@@ -7,12 +7,13 @@
  *   ({{LABEL}}, {{TYPE}}, {{TYPES}}, {{MAX_HOPS}}) filled by server/db/labels.ts as the server
  *   fills them. A placeholder this file does not know fails loudly.
  * - compiledShapes(): statements compiled from GraphQL selections (server/query), one per shape
- *   worth covering, with the parameters the compilation produced. Empty until the compiler
- *   registers its shapes here.
+ *   worth covering, with the parameters the compilation produced. Made by running the
+ *   representative selections of tests/support/compiled-shapes.ts through the schema.
  */
 import { queryNames, q } from '../../server/db/cypher.ts';
 import { relType, withLabel, withMaxHops, withRelType } from '../../server/db/labels.ts';
 import { kindNames, relationshipTypes } from '../../server/domain/derive.ts';
+import { compiledShapes as compiledRepresentativeShapes } from './compiled-shapes.ts';
 
 /** How a folder's queries are held to the rule. */
 export type Area =
@@ -104,8 +105,16 @@ export function staticQueries(): CatalogueQuery[] {
  * selected, a list with filters, a neighbourhood, each path mode), each with `area: 'read'`,
  * the `folder` of the module that sends it and the parameters of its compilation.
  */
-export function compiledShapes(): CatalogueQuery[] {
-  return [];
+export async function compiledShapes(): Promise<CatalogueQuery[]> {
+  return (await compiledRepresentativeShapes(['PUBLIC'])).map(({ name, cypher, params }) => ({
+    name: `compiled: ${name}`,
+    folder: 'compiled',
+    area: 'read' as const,
+    origin: 'compiled' as const,
+    cypher,
+    open: false,
+    params,
+  }));
 }
 
-export const allQueries = (): CatalogueQuery[] => [...staticQueries(), ...compiledShapes()];
+export const allQueries = async (): Promise<CatalogueQuery[]> => [...staticQueries(), ...(await compiledShapes())];

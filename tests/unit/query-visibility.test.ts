@@ -51,7 +51,7 @@ const EXEMPTIONS: { query: string; problem: string; reason: string }[] = [
   },
 ];
 
-const queries = allQueries();
+const queries = await allQueries();
 const withoutLine = (problem: string) => problem.replace(/ \(line \d+\)$/, '');
 const exempted = (query: string, problem: string) => EXEMPTIONS.some((e) => e.query === query && e.problem === withoutLine(problem));
 

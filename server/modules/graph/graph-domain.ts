@@ -52,7 +52,7 @@ function edgesAmong(c: Compilation, types: readonly RelationshipType[], inner: s
   const r = c.variable('r');
   const b = c.variable('b');
   return `COLLECT { UNWIND ${inner} AS ${a} MATCH (${a})-[${r}:${types.map(relType).join('|')}]-(${b}:Entity) ` +
-    `WHERE ${visible(r)} AND ${visible(b)} AND (${b} IN ${outer} OR (${b} IN ${inner} AND elementId(${a}) <= elementId(${b}))) ` +
+    `WHERE ${visible(a)} AND ${visible(r)} AND ${visible(b)} AND (${b} IN ${outer} OR (${b} IN ${inner} AND elementId(${a}) <= elementId(${b}))) ` +
     `WITH DISTINCT ${r} RETURN ${graphEdgeMap(c, r, edgeNodes)} } AS edges`;
 }
 
@@ -61,7 +61,7 @@ function nodeMaps(c: Compilation, list: string, nodeNodes: readonly FieldNode[])
   if (nodeNodes.length === 0) return `[] AS nodes`;
   const k = c.variable('k');
   const g = c.variable('g');
-  return `COLLECT { UNWIND ${list} AS ${k} WITH ${k}.node AS ${g}, ${k}.distance AS d${g} RETURN ${graphNodeMap(c, g, `d${g}`, nodeNodes)} } AS nodes`;
+  return `COLLECT { UNWIND ${list} AS ${k} WITH ${k}.node AS ${g}, ${k}.distance AS d${g} WHERE ${visible(g)} RETURN ${graphNodeMap(c, g, `d${g}`, nodeNodes)} } AS nodes`;
 }
 
 export interface NeighbourhoodArgs {
