@@ -33,7 +33,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { defaultInstanceOptions, freePort, LocalNeo4j } from '../../neo4j/scripts/local-instance.ts';
 import type { Db as DbClass } from '../../server/db/driver.ts';
-import { GraphQLClient, percentile, processCpuMs, signJwt, startChildServer, type ChildServer, type GraphQLAnswer } from './support/bench-measure.ts';
+import { GraphQLClient, percentile, processCpuMs, signJwt, startChildServer, stopChildServers, type ChildServer, type GraphQLAnswer } from './support/bench-measure.ts';
 import { CASE_QUERIES, collectIds, LOOKUP, queryPairs, SEARCH_TEXT, SEARCH_TEXT_LUCENE, type QueryPair } from './support/bench-queries.ts';
 import { CASE_SCALE, loadCaseScale, removeCaseScale } from './support/case-scale-data.ts';
 
@@ -469,13 +469,23 @@ function printCase(before: Record<string, Record<string, CaseCell>>, after: Reco
 
 async function main() {
   const started = Date.now();
+  let ourServer: ChildServer | undefined;
   const checkout = describeCheckout(APP_DIR);
   log(`bench:api ${CASE_MODE ? '--case-scale ' : ''}| our API from ${APP_DIR} (${checkout}) | Node ${process.version} | ${os.cpus().length} cores, load ${loadAverage()}`);
   const neo4j = await provideNeo4j();
+  // The throwaway server runs detached: an interrupted run must not leave it behind.
+  const interrupted = () => {
+    log('Interrupted: stopping the servers ...');
+    // Requests in flight fail once their server is gone; only the clean-up matters now.
+    process.on('uncaughtException', () => {});
+    process.on('unhandledRejection', () => {});
+    void stopChildServers().finally(() => neo4j.stop().finally(() => process.exit(130)));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const app = await appModules();
   const db = new app.driver.Db({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: neo4j.database, local: false });
   let caseLoaded = false;
-  let ourServer: ChildServer | undefined;
   try {
     if (await app.seed.isGraphEmpty(db)) {
       const graph = app.validate.validateSeed(app.seed.readSeedFiles());

@@ -33,23 +33,7 @@ const AREA_RULES: Record<Area, { checked: boolean; options: VisibilityOptions; w
 };
 
 /** Problems a read query may still have (line numbers aside), each with the reason it is acceptable. Keep this short. */
-const EXEMPTIONS: { query: string; problem: string; reason: string }[] = [
-  ...['analytics/gds-betweenness', 'analytics/gds-degree', 'analytics/gds-pagerank'].map((query) => ({
-    query,
-    problem: 'n {.*} returns every property, evidence lists unfiltered',
-    reason: 'only the id, kind, name and degree of each ranked node are used; the entities returned to the caller are compiled again with the evidence rule (analytics-domain entitiesById)',
-  })),
-  {
-    query: 'analytics/gds-louvain',
-    problem: 'n {.*} returns every property, evidence lists unfiltered',
-    reason: 'only the id, kind, name and degree of each member are used; the entities returned to the caller are compiled again with the evidence rule (analytics-domain entitiesById)',
-  },
-  {
-    query: 'analytics/subgraph',
-    problem: 'a {.*} returns every property, evidence lists unfiltered',
-    reason: 'feeds the in-process algorithms, which use ids, kinds, names and degrees; the entities returned to the caller are compiled again with the evidence rule (analytics-domain entitiesById)',
-  },
-];
+const EXEMPTIONS: { query: string; problem: string; reason: string }[] = [];
 
 const queries = await allQueries();
 const withoutLine = (problem: string) => problem.replace(/ \(line \d+\)$/, '');

@@ -11,6 +11,6 @@ CALL gds.degree.stream($graphName) YIELD nodeId, score
 WITH nodeCount, relationshipCount, gds.util.asNode(nodeId) AS n, score
 ORDER BY score DESC, n.name
 LIMIT $top
-WITH nodeCount, relationshipCount, collect({node: n {.*}, score: score}) AS results
+WITH nodeCount, relationshipCount, collect({node: n {.id, .kind, .name}, score: score}) AS results
 CALL gds.graph.drop($graphName, false) YIELD graphName
 RETURN nodeCount, relationshipCount, results

@@ -9,6 +9,6 @@ WITH gds.graph.project($graphName, a, b, {}, {undirectedRelationshipTypes: ['*']
 WITH projection.nodeCount AS nodeCount, projection.relationshipCount / 2 AS relationshipCount
 CALL gds.louvain.stream($graphName) YIELD nodeId, communityId
 WITH nodeCount, relationshipCount, gds.util.asNode(nodeId) AS n, communityId
-WITH nodeCount, relationshipCount, collect({node: n {.*}, community: communityId}) AS results
+WITH nodeCount, relationshipCount, collect({node: n {.id, .kind, .name}, community: communityId}) AS results
 CALL gds.graph.drop($graphName, false) YIELD graphName
 RETURN nodeCount, relationshipCount, results

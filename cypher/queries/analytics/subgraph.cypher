@@ -4,4 +4,4 @@ MATCH (a:Entity)
 WHERE a.kind IN $kinds AND a.marking IN $markings
 OPTIONAL MATCH (a)-[r]->(b:Entity)
 WHERE type(r) IN $types AND r.marking IN $markings AND b.kind IN $kinds AND b.marking IN $markings
-RETURN a {.*} AS node, collect(b.id) AS targets
+RETURN a {.id, .kind, .name} AS node, collect(b.id) AS targets

@@ -25,7 +25,6 @@ const server = await startServer({
   port,
   // Rate limiting raised: this measures capacity, as bench:load does.
   config: { ratePerMinute: 100_000_000, graphiql: false, production: false },
-  clientDir: path.join(appDir, 'client/dist-none'),
 });
 process.stdout.write(`${JSON.stringify({ listening: port })}\n`);
 

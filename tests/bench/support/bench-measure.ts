@@ -98,11 +98,25 @@ export interface ChildServer {
   stop: () => Promise<void>;
 }
 
-/** Starts a server script with the project's Node and waits for its `{"listening": port}` line. */
+const running = new Set<ChildServer>();
+
+/** Stops every child server still running (an interrupted benchmark). */
+export async function stopChildServers(): Promise<void> {
+  await Promise.all([...running].map((s) => s.stop()));
+}
+
+/**
+ * Starts a server script with the project's Node and waits for its `{"listening": port}` line.
+ * Until then its stderr is kept for the error message; afterwards it is passed on, prefixed.
+ */
 export function startChildServer(name: string, script: string, env: NodeJS.ProcessEnv, port: number, timeoutMs = 120_000): Promise<ChildServer> {
   const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => {
+    if (running.has(server)) {
+      process.stderr.write(c.toString().replace(/^(?=.)/gm, `[${name}] `));
+      return;
+    }
     stderr += c.toString();
     if (stderr.length > 20_000) stderr = stderr.slice(-20_000);
   });
@@ -115,6 +129,8 @@ export function startChildServer(name: string, script: string, env: NodeJS.Proce
     });
     child.kill('SIGTERM');
   });
+  const server: ChildServer = { name, child, pid: child.pid!, port, stop };
+  child.once('exit', () => running.delete(server));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
@@ -122,11 +138,13 @@ export function startChildServer(name: string, script: string, env: NodeJS.Proce
     }, timeoutMs);
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
+      if (running.has(server)) return;
       out += c.toString();
       const line = out.split('\n').find((l) => l.includes('"listening"'));
       if (line) {
         clearTimeout(timer);
-        resolve({ name, child, pid: child.pid!, port, stop });
+        running.add(server);
+        resolve(server);
       }
     });
     child.once('exit', (code) => {
