@@ -49,6 +49,9 @@ export function toNeo4jParams(value: unknown): unknown {
 }
 export type Params = Record<string, unknown>;
 
+/** How long a failed read is retried when the driver says it may succeed again. */
+const READ_RETRY_MS = 2_000;
+
 /**
  * Credential checks and audit records are small indexed lookups. They get their own budget so
  * that a tight budget for graph queries never refuses a valid token or loses an audit record.
@@ -82,15 +85,39 @@ export class Db {
 
   private async run(mode: 'READ' | 'WRITE', cypher: string, params: Params, timeoutMs?: number): Promise<Row[]> {
     this.queryCount++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const work = async (tx: ManagedTransaction) => (await tx.run(cypher, toNeo4jParams(params) as Params)).records.map((r) => toPlain(r.toObject()) as Row);
     const config = { timeout: timeoutMs ?? this.txTimeoutMs };
+    const toRows = (records: { toObject(): Record<string, unknown> }[]) => records.map((r) => toPlain(r.toObject()) as Row);
+    const neo4jParams = toNeo4jParams(params) as Params;
+    if (mode === 'READ') return this.autoCommitRead(cypher, neo4jParams, config, toRows);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await session.executeWrite(async (tx: ManagedTransaction) => toRows((await tx.run(cypher, neo4jParams)).records), config);
     } catch (error) {
       throw translate(error);
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * A read is one statement: it runs as an auto-commit transaction in a read session (routed to
+   * a reader on a cluster), which saves the COMMIT round trip of a managed transaction. Errors
+   * the driver marks retryable (a reader restarting, a leader switch) are retried as a managed
+   * transaction would, within the same retry time.
+   */
+  private async autoCommitRead(cypher: string, params: Params, config: { timeout: number }, toRows: (records: never[]) => Row[]): Promise<Row[]> {
+    const deadline = Date.now() + READ_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return toRows((await session.run(cypher, params, config)).records as never[]);
+      } catch (error) {
+        const retryable = neo4j.isRetryableError(error as Error);
+        if (!retryable || Date.now() + 200 * (attempt + 1) > deadline) throw translate(error);
+        await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
+      } finally {
+        await session.close();
+      }
     }
   }
 

@@ -29,7 +29,7 @@ export async function search(ctx: AppContext, args: SearchArgs, info: GraphQLRes
   const query = luceneQuery(args.query.slice(0, 1000), args.fuzzy ?? true);
   if (!query) return [];
   // A wider pool than asked, so names that match what was typed can be moved up front.
-  const pool = Math.min(Math.max(limit * 5, 50), 300);
+  const pool = Math.min(Math.max(limit * 2, 30), 200);
   const c = new Compilation(info, ctx.viewer.markings);
   // The index of the viewer's clearance holds only what they may see, so hidden text moves no score.
   Object.assign(c.params, { index: searchIndexFor(ctx.viewer.markings), query, kinds: args.kinds?.length ? args.kinds : null, limit: pool });
