@@ -39,14 +39,15 @@ export async function search(ctx: AppContext, args: SearchArgs, info: GraphQLRes
     c.params,
   );
   const terms = searchTerms(args.query);
+  // Highlights are made for the hits returned only.
   return rows
     .map((row) => {
       const text = row.text as TextFields;
-      return { entity: row.entity, score: Number(row.score), tier: nameTier(text, args.query, terms), name: text.name, ...highlight(text, terms) };
+      return { entity: row.entity, score: Number(row.score), text, tier: nameTier(text, args.query, terms) };
     })
-    .sort((a, b) => a.tier - b.tier || b.score - a.score || a.name.length - b.name.length)
+    .sort((a, b) => a.tier - b.tier || b.score - a.score || a.text.name.length - b.text.name.length)
     .slice(0, limit)
-    .map(({ tier: _tier, name: _name, ...hit }) => hit);
+    .map(({ entity, score, text }) => ({ entity, score, ...highlight(text, terms) }));
 }
 
 
