@@ -8,19 +8,27 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
-import { identityOf, useAuthGate } from './auth/auth-gate.ts';
+import { CSRF_HEADER, identityOf, useAuthGate } from './auth/auth-gate.ts';
 import { DEFAULT_CREDENTIAL_CACHE_MS } from './auth/credential-cache.ts';
 import { createContext, type AnalyticsEngineChoice } from './context.ts';
 import { DatabaseUnavailableError, QueryTimeoutError, type Db } from './db/driver.ts';
 import { ERROR_CODES, serviceUnavailable, tooCostly } from './errors.ts';
 import { analyticsEngine } from './modules/analytics/analytics-domain.ts';
+import { useOperationLimits } from './operation-limits.ts';
+import { USER_CONCURRENT_REQUESTS, useUserConcurrency } from './request-budget.ts';
 import { buildSchema } from './schema.ts';
+import { graphiqlPolicy } from './security-headers.ts';
 
 export interface AppConfig {
   /** GraphiQL with locally bundled assets; off in production. */
   graphiql: boolean;
-  /** No GraphiQL, introspection for admins only, CSRF prevention. */
+  /** No GraphiQL, introspection for admins only, masked errors. (CSRF prevention holds in every mode.) */
   production: boolean;
+  /**
+   * Origins (exact, "https://host[:port]") whose pages may call the API with credentials (CORS).
+   * Empty: same-origin only, no CORS headers at all.
+   */
+  corsOrigins: string[];
   /** Requests per minute per API token or session. */
   ratePerMinute: number;
   /** Mark the session cookie Secure (set when served over HTTPS). */
@@ -37,6 +45,8 @@ export interface AppConfig {
    * instance that makes it and within this time by every other instance.
    */
   credentialCacheMs: number;
+  /** GraphQL requests one user may have in flight at once (server/request-budget.ts). */
+  concurrentPerUser: number;
 }
 
 function wholeMilliseconds(name: string, value: string | undefined, fallback: number): number {
@@ -46,13 +56,29 @@ function wholeMilliseconds(name: string, value: string | undefined, fallback: nu
   return n;
 }
 
+/** CORS_ORIGINS: comma-separated exact origins; anything that is not one is refused at start. */
+export function corsOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  for (const origin of origins) {
+    let exact = false;
+    try {
+      const url = new URL(origin);
+      exact = (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin && !origin.includes('*');
+    } catch { /* reported below */ }
+    if (!exact) throw new Error(`CORS_ORIGINS lists exact origins such as https://kg.example.org (scheme, host, optional port; no path, no *), not "${origin}"`);
+  }
+  return origins;
+}
+
 export const defaultAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => ({
   graphiql: env.NODE_ENV !== 'production',
   production: env.NODE_ENV === 'production',
+  corsOrigins: corsOrigins(env.CORS_ORIGINS),
   ratePerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200),
   secureCookies: env.SECURE_COOKIES === 'true',
   analyticsEngine: env.ANALYTICS_ENGINE === 'in-process' ? 'in-process' : 'auto',
   credentialCacheMs: wholeMilliseconds('CREDENTIAL_CACHE_MS', env.CREDENTIAL_CACHE_MS, DEFAULT_CREDENTIAL_CACHE_MS),
+  concurrentPerUser: Number(env.CONCURRENT_REQUESTS_PER_USER ?? USER_CONCURRENT_REQUESTS),
 });
 
 /** Query shape limits (GraphQL Armor): generous for real use, fatal for abuse. */
@@ -96,24 +122,50 @@ export function createApp({ db, config: partial = {} }: { db: Db; config?: Parti
   const config = { ...defaultAppConfig(), ...partial };
   // Learn early whether analytics can run inside Neo4j (GDS); a failure is retried on use.
   analyticsEngine(db).catch(() => {});
+  // GraphiQL's page is rendered once; the gate serves it at GET /graphql with its own CSP.
+  const graphiqlHtml = config.graphiql ? renderGraphiQL({ title: 'People-smuggling knowledge graph', defaultQuery: DEFAULT_QUERY, endpoint: '/graphql' }) : null;
+  const allowed = new Set(config.corsOrigins);
   return createYoga({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    // Yoga's own health check answers every URL that ends in its endpoint (/graphql/health,
+    // /auth/health); the gate answers /health exactly, so this one gets an endpoint no request
+    // URL ends with (a fragment is never sent).
+    healthCheckEndpoint: '#answered-by-the-auth-gate',
     landingPage: false,
-    graphiql: config.graphiql ? { title: 'People-smuggling knowledge graph', defaultQuery: DEFAULT_QUERY } : false,
-    renderGraphiQL,
+    // Served by the gate (yoga's would answer at any path ending in /graphql).
+    graphiql: false,
+    // Same-origin unless CORS_ORIGINS lists origins: then only those, with credentials.
+    cors: allowed.size === 0 ? false : (request: Request) => {
+      const origin = request.headers.get('origin');
+      return origin !== null && allowed.has(origin)
+        ? { origin: [origin], credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'accept', CSRF_HEADER], maxAge: 600 }
+        : false;
+    },
     maskedErrors: { maskError: (error, message) => toClientError(error, message, false) },
     batching: false,
     // Unexpected errors are logged by toClientError; expected ones (bad input, denied) are not noise.
     logging: false,
     context: ({ request }) => createContext(db, identityOf(request), config.analyticsEngine),
     plugins: [
-      useAuthGate({ db, ratePerMinute: config.ratePerMinute, secureCookies: config.secureCookies, credentialCacheMs: config.credentialCacheMs }),
+      useAuthGate({
+        db,
+        ratePerMinute: config.ratePerMinute,
+        secureCookies: config.secureCookies,
+        credentialCacheMs: config.credentialCacheMs,
+        graphiql: graphiqlHtml === null ? null : { html: graphiqlHtml, policy: graphiqlPolicy(graphiqlHtml) },
+        corsOrigins: config.corsOrigins,
+      }),
+      // After the gate, which names the user.
+      useUserConcurrency({ perUser: config.concurrentPerUser }),
       EnvelopArmorPlugin(ARMOR),
+      // Argument sizes and the cost of the root fields, before any resolver (so any Cypher) runs.
+      useOperationLimits(),
+      // The gate already refuses a GET without the header and a form or text POST; this is the
+      // same rule where yoga parses the request, in every mode.
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       ...(config.production
         ? [
-          useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
           useDisableIntrospection({ isDisabled: (request: Request) => identityOf(request)?.role !== 'admin' }),
         ]
         : []),

@@ -12,6 +12,7 @@ export interface Viewer {
 export type AnalyticsEngineChoice = 'auto' | 'in-process';
 
 export interface AppContext {
+  /** This request's view of the database: at most REQUEST_DB_CONCURRENCY of its queries at once. */
   db: Db;
   viewer: Viewer;
   analyticsEngine: AnalyticsEngineChoice;
@@ -21,5 +22,5 @@ export const viewerFor = (identity: Identity | undefined): Viewer =>
   identity ? { markings: markingsFor(identity.clearance), identity } : { markings: ['PUBLIC'] };
 
 export function createContext(db: Db, identity: Identity | undefined, analyticsEngine: AnalyticsEngineChoice = 'auto'): AppContext {
-  return { db, viewer: viewerFor(identity), analyticsEngine };
+  return { db: db.forRequest(), viewer: viewerFor(identity), analyticsEngine };
 }

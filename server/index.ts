@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { createApp, type AppConfig } from './app.ts';
+import { bufferBodyWithin } from './body-limit.ts';
 import type { Db } from './db/driver.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/dist');
 const API_PATHS = ['/graphql', '/health', '/ready', '/auth'];
@@ -21,16 +23,6 @@ export interface ServerOptions {
   clientDir?: string;
 }
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
-  // The explorer loads nothing from elsewhere; Cytoscape draws on canvas with inline styles.
-  'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-};
-
 export async function startServer({ db, host, port, config = {}, clientDir = CLIENT_DIST }: ServerOptions) {
   const app = createApp({ db, config });
   const serveClient = fs.existsSync(path.join(clientDir, 'index.html'))
@@ -40,12 +32,18 @@ export async function startServer({ db, host, port, config = {}, clientDir = CLI
     : undefined;
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
+    // Everything under the API paths goes to the app, whose gate answers 404 for what it does not know.
     if (API_PATHS.some((p) => url === p || url.startsWith(`${p}?`) || url.startsWith(`${p}/`)) || !serveClient) {
-      void app(req, res);
+      // The 1 MB body limit is checked on the socket, before anything parses the body.
+      void bufferBodyWithin(req, res).then((within) => {
+        if (within) void app(req, res);
+      }, () => res.destroy());
       return;
     }
     serveClient(req, res, () => {
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
       res.statusCode = 404;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
       res.end('Not found');
     });
   });

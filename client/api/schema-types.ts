@@ -343,12 +343,20 @@ export type Mutation = {
   revokeApiToken: Scalars['Boolean']['output'];
   /** A one-time sign-in link (valid 24 hours) for a user of the explorer. */
   createSignInLink: Scalars['String']['output'];
-  /** Creates or replaces an entity (all its properties and evidence), in one audited transaction. */
+  /**
+   * Replaces an entity you can see (its properties and the evidence you can see; evidence above your
+   * clearance is kept) or creates a new one with a new id, in one audited transaction.
+   */
   upsertEntity: Entity;
-  /** Deletes an entity and its relationships; refused when it has relationships you cannot see. */
+  /** Deletes an entity and its relationships; refused when it has relationships or evidence you cannot see. */
   deleteEntity: DeleteResult;
-  /** Creates or replaces a relationship between two entities the model allows it between. */
+  /**
+   * Replaces the relationship of this type between the two entities with the same order, year and
+   * kind of link, if you can see one (keeping evidence above your clearance), or creates a new one
+   * with a new id; relationships you cannot see are never touched.
+   */
   upsertLink: GraphEdge;
+  /** Deletes a relationship you can see; refused when it carries evidence you cannot see. */
   deleteLink: DeleteResult;
 };
 
@@ -4081,7 +4089,11 @@ export type EvidenceInput = {
 };
 
 export type EntityInput = {
-  /** Stable id: the kind's prefix and a slug (org-..., op-...). Left out: made from the name. */
+  /**
+   * The id of an entity you can see, to replace it. Otherwise a new entity is made and its id is
+   * this (the kind's prefix and a slug: org-..., op-...; left out: made from the name) followed by
+   * a random suffix, e.g. org-example-task-force-3f9a2c.
+   */
   id: InputMaybe<Scalars['ID']['input']>;
   kind: Kind;
   name: Scalars['String']['input'];

@@ -49,5 +49,7 @@ export async function signIn(pasted: string): Promise<User> {
 }
 
 export async function signOut(): Promise<void> {
-  await call('/auth/signout', { method: 'POST', headers: { accept: 'application/json' } });
+  // A JSON body and a same-origin request (the browser adds Origin and Sec-Fetch-Site): the API
+  // refuses anything a page of another site could send.
+  await call('/auth/signout', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: '{}' });
 }

@@ -8,7 +8,7 @@ import { recordAudit } from './audit.ts';
 import { credentialCache } from './credential-cache.ts';
 import type { Identity } from './identity.ts';
 import { isMarking, isRole, type Marking, type Role } from './roles.ts';
-import { issueSecret, parseSecret, secretMatches, type CredentialKind } from './secrets.ts';
+import { hashSecret, issueSecret, parseSecret, secretMatches, type CredentialKind } from './secrets.ts';
 
 export const SESSION_COOKIE = 'sg_session';
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -32,7 +32,8 @@ export interface UserRecord {
 }
 
 interface CredentialRow {
-  credential: { id: string; hash: string; kind: CredentialKind; userId: string; expiresAt?: number | null };
+  /** parentId: the API token a session was made from (it dies with it). */
+  credential: { id: string; hash: string; kind: CredentialKind; userId: string; expiresAt?: number | null; parentId?: string | null };
   user: UserRecord;
 }
 
@@ -54,15 +55,21 @@ export async function verifyCredential(db: Db, value: string | null | undefined,
   const [row] = (await db.read('auth/find-credential', { id: parsed.id, kind, now: ticket.startedAt }, BOOKKEEPING_TIMEOUT_MS)) as unknown as CredentialRow[];
   if (!row || !secretMatches(parsed.secret, row.credential.hash)) return null;
   const identity = identityOf(row, kind === 'token' ? 'token' : 'session');
-  cache.store(ticket, identity, typeof row.credential.expiresAt === 'number' ? row.credential.expiresAt : null);
+  cache.store(ticket, identity, typeof row.credential.expiresAt === 'number' ? row.credential.expiresAt : null, row.credential.parentId ?? null);
   return identity;
 }
 
-async function storeCredential(db: Db, userId: string, kind: CredentialKind, ttlMs: number | null, label: string | null) {
+/**
+ * Stores a new credential. A session made from an API token records it as its parent: it never
+ * outlives the token's expiry, and revoking the token revokes it (auth/revoke-credential).
+ */
+async function storeCredential(db: Db, userId: string, kind: CredentialKind, ttlMs: number | null, label: string | null, parent: { id: string; expiresAt: number | null } | null = null) {
   const issued = issueSecret(kind);
   const now = Date.now();
+  const own = ttlMs === null ? null : now + ttlMs;
+  const expiresAt = parent?.expiresAt == null ? own : own === null ? parent.expiresAt : Math.min(own, parent.expiresAt);
   await db.write('auth/create-credential', {
-    credential: { id: issued.id, userId, kind, hash: issued.hash, label, createdAt: now, expiresAt: ttlMs === null ? null : now + ttlMs },
+    credential: { id: issued.id, userId, kind, hash: issued.hash, label, createdAt: now, expiresAt, parentId: parent?.id ?? null },
   }, BOOKKEEPING_TIMEOUT_MS);
   return issued;
 }
@@ -70,20 +77,28 @@ async function storeCredential(db: Db, userId: string, kind: CredentialKind, ttl
 /** Exchanges a one-time sign-in link, or an API token pasted into the sign-in form, for a session. */
 export async function signIn(db: Db, presented: string, from: string): Promise<{ identity: Identity; session: string } | null> {
   let identity: Identity | null = null;
+  let parent: { id: string; expiresAt: number | null } | null = null;
   const link = parseSecret(presented, 'signin');
   if (link) {
-    const [row] = (await db.write('auth/consume-signin', { id: link.id, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS)) as unknown as CredentialRow[];
+    // Consumed only by its own secret: a wrong secret for a link's id leaves the link usable.
+    const [row] = (await db.write('auth/consume-signin', { id: link.id, hash: hashSecret(link.secret), now: Date.now() }, BOOKKEEPING_TIMEOUT_MS)) as unknown as CredentialRow[];
     if (row && secretMatches(link.secret, row.credential.hash)) identity = identityOf(row, 'session');
   } else {
     identity = await verifyCredential(db, presented, 'token');
+    if (identity) parent = { id: identity.credentialId, expiresAt: await credentialExpiry(db, identity.credentialId) };
   }
   if (!identity) {
     await recordAudit(db, { actor: 'anonymous', action: 'sign-in-failed', outcome: 'failure', details: `from ${from}` });
     return null;
   }
-  const session = await storeCredential(db, identity.userId, 'session', SESSION_TTL_MS, null);
+  const session = await storeCredential(db, identity.userId, 'session', SESSION_TTL_MS, null, parent);
   await recordAudit(db, { actor: identity.name, action: 'sign-in', outcome: 'success', details: `from ${from}` });
   return { identity: { ...identity, credentialId: session.id, via: 'session' }, session: session.value };
+}
+
+async function credentialExpiry(db: Db, id: string): Promise<number | null> {
+  const [row] = (await db.read('auth/find-credential', { id, kind: 'token', now: Date.now() }, BOOKKEEPING_TIMEOUT_MS)) as unknown as CredentialRow[];
+  return typeof row?.credential.expiresAt === 'number' ? row.credential.expiresAt : null;
 }
 
 export async function signOut(db: Db, identity: Identity): Promise<void> {
@@ -135,6 +150,8 @@ export async function createApiToken(db: Db, actor: string, userName: string, la
 export async function revokeCredential(db: Db, actor: string, id: string) {
   const [row] = await db.write('auth/revoke-credential', { id, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS);
   if (!row) throw new AuthInputError(`No live credential with id "${id}".`);
+  // Forgets the credential and every session made from it: auth/find-credential refuses a
+  // session whose token is revoked, so other instances refuse it within CREDENTIAL_CACHE_MS.
   credentialCache(db).forgetCredential(id);
   await recordAudit(db, { actor, action: 'token-revoked', outcome: 'success', target: id });
   return row.credential as { id: string; userId: string; kind: string; revokedAt: number };

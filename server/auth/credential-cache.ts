@@ -11,7 +11,8 @@
  * - An entry is used for `ttlMs` after the verification query *started*; the credential's own
  *   expiry is checked on every use.
  * - Revoking a credential, signing out and changing a user (role, clearance, disabled) forget the
- *   affected entries at once in the instance that makes the change. Other instances ask Neo4j
+ *   affected entries at once in the instance that makes the change (revoking an API token also
+ *   forgets the sessions made from it). Other instances ask Neo4j
  *   again when their entry is older than `ttlMs`: a change takes effect everywhere for every
  *   request that starts more than `ttlMs` after it was committed.
  * - A verification that was in flight while anything was forgotten is not stored, so an answer
@@ -30,6 +31,8 @@ interface Entry {
   expiresAt: number | null;
   /** When the verification query that produced this entry started. */
   verifiedAt: number;
+  /** The API token a session was made from: forgetting the token forgets the session. */
+  parentId: string | null;
 }
 
 /** What a lookup needs to remember to store its answer later. */
@@ -74,15 +77,16 @@ export class CredentialCache {
   }
 
   /** Remembers a successful verification, unless something was forgotten since it started. */
-  store(ticket: Ticket, identity: Identity, expiresAt: number | null): void {
+  store(ticket: Ticket, identity: Identity, expiresAt: number | null, parentId: string | null = null): void {
     if (this.ttlMs === 0 || ticket.generation !== this.generation) return;
     this.entries.delete(ticket.key);
-    this.entries.set(ticket.key, { identity: { ...identity }, expiresAt, verifiedAt: ticket.startedAt });
+    this.entries.set(ticket.key, { identity: { ...identity }, expiresAt, verifiedAt: ticket.startedAt, parentId });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 
+  /** Forgets a credential and every session made from it. */
   forgetCredential(credentialId: string): void {
-    this.forget((e) => e.identity.credentialId === credentialId);
+    this.forget((e) => e.identity.credentialId === credentialId || e.parentId === credentialId);
   }
 
   forgetUser(userId: string): void {
@@ -101,18 +105,20 @@ export class CredentialCache {
 
 const caches = new WeakMap<Db, CredentialCache>();
 const NONE = new CredentialCache(0);
+/** One cache per process-wide handle: a per-request view (Db.forRequest) shares its root's. */
+const rootOf = (db: Db): Db => (db as { root?: Db }).root ?? db;
 
 /**
  * Sets how long the instance using this database handle remembers verified credentials
  * (0: not at all). The auth gate calls it when an app is created.
  */
 export function configureCredentialCache(db: Db, ttlMs: number, maxEntries = CREDENTIAL_CACHE_MAX_ENTRIES): CredentialCache {
-  const existing = caches.get(db);
+  const existing = caches.get(rootOf(db));
   if (existing && existing.ttlMs === ttlMs && existing.maxEntries === maxEntries) return existing;
   const cache = new CredentialCache(ttlMs, maxEntries);
-  caches.set(db, cache);
+  caches.set(rootOf(db), cache);
   return cache;
 }
 
 /** The cache of this database handle; a handle no app configured (the users CLI) remembers nothing. */
-export const credentialCache = (db: Db): CredentialCache => caches.get(db) ?? NONE;
+export const credentialCache = (db: Db): CredentialCache => caches.get(rootOf(db)) ?? NONE;

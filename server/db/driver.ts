@@ -7,6 +7,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/neo4j-connection.ts';
 import { q } from './cypher.ts';
 import { toPlain } from './neo4j-values.ts';
+import { Semaphore } from './semaphore.ts';
 
 export class DatabaseUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -49,6 +50,12 @@ export function toNeo4jParams(value: unknown): unknown {
 }
 export type Params = Record<string, unknown>;
 
+/**
+ * Queries one request may run at once (server/request-budget.ts): its other root fields wait
+ * their turn instead of each taking a pooled connection.
+ */
+export const REQUEST_DB_CONCURRENCY = 2;
+
 /** How long a failed read is retried when the driver says it may succeed again. */
 const READ_RETRY_MS = 2_000;
 
@@ -67,8 +74,12 @@ export class Db {
   readonly driver: Driver;
   readonly database: string | undefined;
   readonly txTimeoutMs: number;
-  /** Number of queries sent; tests use it to prove one round trip per root field. */
+  /** Number of queries sent (by this Db and every per-request view of it); tests use it to prove one round trip per root field. */
   queryCount = 0;
+  /** The process-wide Db: itself, or the Db a per-request view (forRequest) was made from. */
+  readonly root: Db = this;
+  /** A per-request view's gate: how many of its queries may hold a pooled connection at once. */
+  private gate: Semaphore | undefined;
 
   constructor(connection: Neo4jConnection, options: DbOptions = {}) {
     this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
@@ -83,8 +94,23 @@ export class Db {
     this.txTimeoutMs = options.txTimeoutMs ?? 15_000;
   }
 
-  private async run(mode: 'READ' | 'WRITE', cypher: string, params: Params, timeoutMs?: number): Promise<Row[]> {
-    this.queryCount++;
+  /**
+   * A view of this Db for one request: the same driver and pool, but at most maxConcurrent of
+   * the request's queries run at once (the others wait in order), so a request with many root
+   * fields cannot take the pool from everyone else. Counts go to the root's queryCount.
+   */
+  forRequest(maxConcurrent = REQUEST_DB_CONCURRENCY): Db {
+    const view = Object.create(this.root) as Db;
+    view.gate = new Semaphore(maxConcurrent);
+    return view;
+  }
+
+  private run(mode: 'READ' | 'WRITE', cypher: string, params: Params, timeoutMs?: number): Promise<Row[]> {
+    return this.gate ? this.gate.run(() => this.runNow(mode, cypher, params, timeoutMs)) : this.runNow(mode, cypher, params, timeoutMs);
+  }
+
+  private async runNow(mode: 'READ' | 'WRITE', cypher: string, params: Params, timeoutMs?: number): Promise<Row[]> {
+    this.root.queryCount++;
     const config = { timeout: timeoutMs ?? this.txTimeoutMs };
     const toRows = (records: { toObject(): Record<string, unknown> }[]) => records.map((r) => toPlain(r.toObject()) as Row);
     const neo4jParams = toNeo4jParams(params) as Params;
@@ -140,12 +166,16 @@ export class Db {
   }
 
   /** Several statements in one write transaction: all of them happen, or none. */
-  async writeTransaction(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>, timeoutMs = 120_000): Promise<void> {
+  writeTransaction(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>, timeoutMs = 120_000): Promise<void> {
+    return this.gate ? this.gate.run(() => this.writeTransactionNow(work, timeoutMs)) : this.writeTransactionNow(work, timeoutMs);
+  }
+
+  private async writeTransactionNow(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>, timeoutMs: number): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.executeWrite(async (tx) => {
         await work(async (cypher, params = {}) => {
-          this.queryCount++;
+          this.root.queryCount++;
           return (await tx.run(cypher, toNeo4jParams(params) as Params)).records.map((r) => toPlain(r.toObject()) as Row);
         });
       }, { timeout: timeoutMs });

@@ -2,7 +2,8 @@
  * npm run bench:load: mixed, authenticated read traffic against the real server and Neo4j on
  * loopback, 50 concurrent connections for 30 seconds (BENCH_CONNECTIONS, BENCH_SECONDS).
  * Prints throughput, latency percentiles, HTTP and GraphQL errors, and checks that the graph
- * is unchanged afterwards. Rate limiting is raised for the run: this measures capacity.
+ * is unchanged afterwards. Rate limiting and the user's requests in flight are raised for the run:
+ * this measures capacity.
  */
 import autocannon from 'autocannon';
 import { freePort, LocalNeo4j } from '../../neo4j/scripts/local-instance.ts';
@@ -36,7 +37,7 @@ async function main() {
   await createUser(db, 'benchmark', name, 'viewer', 'CONFIDENTIAL');
   const { token } = await createApiToken(db, 'benchmark', name, 'load benchmark', 1);
   const port = await freePort();
-  const server = await startServer({ db, host: '127.0.0.1', port, config: { ratePerMinute: 10_000_000, graphiql: false } });
+  const server = await startServer({ db, host: '127.0.0.1', port, config: { ratePerMinute: 10_000_000, concurrentPerUser: CONNECTIONS, graphiql: false } });
   const before = await fingerprint(db);
 
   let graphqlErrors = 0;

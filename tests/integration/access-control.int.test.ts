@@ -30,13 +30,15 @@ beforeAll(async () => {
   const a = await userToken(db, 'admin', 'CONFIDENTIAL');
   admin = a.token;
   adminName = a.name;
-  const write = async (query: string, input: unknown) => {
+  const write = async (query: string, input: unknown): Promise<string> => {
     const r = await gql(app, query, { input }, analyst);
     expect(r.errors).toBeUndefined();
+    return Object.values(r.data!)[0].id;
   };
-  await write(UPSERT, { id: ids.hidden, kind: 'Operation', name: `Covert operation Zephyr ${run}`, marking: 'CONFIDENTIAL', evidence: EVIDENCE });
-  await write(UPSERT, { id: ids.restricted, kind: 'Organisation', name: `Restricted unit Zephyr ${run}`, marking: 'RESTRICTED', evidence: EVIDENCE });
-  await write(UPSERT, { id: ids.island, kind: 'Organisation', name: `Island unit Zephyr ${run}`, marking: 'PUBLIC', evidence: EVIDENCE });
+  // New entities get the suggested id and a suffix the server makes.
+  ids.hidden = await write(UPSERT, { id: ids.hidden, kind: 'Operation', name: `Covert operation Zephyr ${run}`, marking: 'CONFIDENTIAL', evidence: EVIDENCE });
+  ids.restricted = await write(UPSERT, { id: ids.restricted, kind: 'Organisation', name: `Restricted unit Zephyr ${run}`, marking: 'RESTRICTED', evidence: EVIDENCE });
+  ids.island = await write(UPSERT, { id: ids.island, kind: 'Organisation', name: `Island unit Zephyr ${run}`, marking: 'PUBLIC', evidence: EVIDENCE });
   await write(LINK, { type: 'INVOLVED', from: ids.hidden, to: 'org-europol', marking: 'CONFIDENTIAL', evidence: EVIDENCE });
   await write(LINK, { type: 'INVOLVED', from: ids.hidden, to: ids.island, marking: 'CONFIDENTIAL', evidence: EVIDENCE });
   await write(LINK, { type: 'PARTNER_OF', from: ids.restricted, to: 'org-europol', marking: 'RESTRICTED', evidence: EVIDENCE });
@@ -76,8 +78,8 @@ describe('roles', () => {
 
   it('an analyst writes knowledge but cannot manage users', async () => {
     const created = await gql(app, `mutation { upsertEntity(input: { id: "org-analyst-made-${run}", kind: Organisation, name: "Analyst made ${run}", evidence: [{ sourceId: "${SOURCE}", quote: "x y z" }] }) { id } }`, undefined, analyst);
-    expect(created.data).toEqual({ upsertEntity: { id: `org-analyst-made-${run}` } });
-    await gql(app, `mutation { deleteEntity(id: "org-analyst-made-${run}") { deleted } }`, undefined, analyst);
+    expect(created.data!.upsertEntity.id).toMatch(new RegExp(`^org-analyst-made-${run}-[0-9a-f]{6}$`));
+    await gql(app, `mutation { deleteEntity(id: "${created.data!.upsertEntity.id}") { deleted } }`, undefined, analyst);
     expect(codes(await gql(app, '{ users { name } }', undefined, analyst))).toEqual(['FORBIDDEN']);
   });
 
@@ -181,8 +183,7 @@ describe('writes', () => {
   });
 
   it('are audited with who, what, before and after', async () => {
-    const id = `org-audited-${run}`;
-    await gql(app, UPSERT, { input: { id, kind: 'Organisation', name: 'First name', evidence: EVIDENCE } }, analyst);
+    const id = (await gql(app, UPSERT, { input: { id: `org-audited-${run}`, kind: 'Organisation', name: 'First name', evidence: EVIDENCE } }, analyst)).data!.upsertEntity.id;
     await gql(app, UPSERT, { input: { id, kind: 'Organisation', name: 'Second name', evidence: EVIDENCE } }, analyst);
     await gql(app, `mutation { deleteEntity(id: "${id}") { deleted } }`, undefined, analyst);
     const log = (await gql(app, `{ auditLog(first: 10) { events { actor action target before after } } }`, undefined, admin)).data!.auditLog.events;
@@ -208,13 +209,13 @@ describe('sessions and the audit of sign-ins', () => {
     expect((await me.json()).data.me).toEqual({ name: adminName, via: 'session' });
     const again = await app.fetch(`http://localhost/auth/signin?token=${encodeURIComponent(link)}`, { redirect: 'manual' });
     expect(again.status).toBe(401);
-    await app.fetch('http://localhost/auth/signout', { method: 'POST', headers: { cookie: session } });
+    await app.fetch('http://localhost/auth/signout', { method: 'POST', headers: { cookie: session, origin: 'http://localhost', 'content-type': 'application/json' }, body: '{}' });
     const after = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { cookie: session, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { name } }' }) });
     expect(after.status).toBe(401);
   });
 
   it('records sign-ins, failed sign-ins and denied requests', async () => {
-    await app.fetch('http://localhost/auth/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: 'sgt_wrongwrongxx.' + 'x'.repeat(43) }) });
+    await app.fetch('http://localhost/auth/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify({ token: 'sgt_wrongwrongxx.' + 'x'.repeat(43) }) });
     await gql(app, '{ me { name } }', undefined, null);
     await gql(app, '{ users { name } }', undefined, viewer);
     const log = (await gql(app, '{ auditLog(first: 50) { events { action outcome actor } } }', undefined, admin)).data!.auditLog.events;

@@ -101,7 +101,7 @@ describe('signing out', () => {
   it('ends the session at once, even in an instance that trusts it for ten minutes', async () => {
     const user = await userToken(slow.db, 'viewer', 'PUBLIC');
     const signedIn = await slow.app.fetch('http://localhost/auth/session', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: user.token }),
+      method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify({ token: user.token }),
     });
     expect(signedIn.status).toBe(200);
     const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
@@ -109,7 +109,7 @@ describe('signing out', () => {
       method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { via } }' }),
     });
     expect((await withCookie()).status).toBe(200);
-    expect((await slow.app.fetch('http://localhost/auth/signout', { method: 'POST', headers: { cookie } })).status).toBe(200);
+    expect((await slow.app.fetch('http://localhost/auth/signout', { method: 'POST', headers: { cookie, origin: 'http://localhost', 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
     expect((await withCookie()).status).toBe(401);
   });
 });

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import type { GraphQLArgument, GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARKINGS } from '../../server/domain/model.ts';
 import { buildSchema } from '../../server/schema.ts';
 import { graphFingerprint } from '../support/graph-fingerprint.ts';
 import { gql, testApp, userToken } from '../support/graphql-client.ts';
@@ -20,6 +21,7 @@ const ALLOWED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATIO
 const LEAKS = /Neo4jError|Neo\.(Client|Transient|Database)Error|node_modules|\.ts:\d+|\bat [\w.<>]+ \(|cypher\/queries|apoc\.|SyntaxError: Invalid input/;
 
 const REAL_IDS = ['org-europol', 'op-hydra', 'crime-migrant-smuggling'];
+const MARKING_NAMES = [...MARKINGS];
 
 const hostileStrings = fc.oneof(
   { weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
@@ -157,4 +159,110 @@ describe('hostile arguments', () => {
       });
     }
   }
+});
+
+/**
+ * Writes of a lower-cleared user aimed at what only a higher-cleared one sees: hidden entities of
+ * several kinds, hidden links between and from visible entities, hidden quotes on visible
+ * entities, all in random combinations. As the higher-cleared user sees it, that part of the
+ * graph is unchanged: what the lower-cleared user may do is refused, or make something new
+ * (removed again, by the ids answered, before the comparison).
+ */
+describe('writes of a lower-cleared user against hidden targets', () => {
+  const run = Math.random().toString(16).slice(2, 8);
+  const SOURCE = '004_7cf82133f37c6018';
+  const fixture: Record<string, string> = {};
+  const hiddenLinks: string[] = [];
+  const createdEntities: string[] = [];
+  const createdLinks: string[] = [];
+  let lower: string;
+  let scoped: string;
+  const scopedFingerprint = async () => (await graphFingerprint(db, { ids: Object.values(fixture) })).digest;
+
+  const write = async (query: string, input: Record<string, unknown>) => {
+    const r = await gql(app, query, { input }, analyst);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    return (Object.values(r.data!)[0] as { id: string }).id;
+  };
+  const ENTITY = 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }';
+  const LINK = 'mutation($input: LinkInput!) { upsertLink(input: $input) { id } }';
+
+  beforeAll(async () => {
+    lower = (await userToken(db, 'analyst', 'PUBLIC')).token;
+    const note = (text: string, marking?: string) => ({ sourceId: SOURCE, quote: `${text} ${run}`, ...(marking ? { marking } : {}) });
+    fixture.doc = await write(ENTITY, { id: `doc-fuzz-${run}`, kind: 'Source', name: `Fuzz file ${run}`, marking: 'CONFIDENTIAL', properties: { title: 'Fuzz file' }, evidence: [{ sourceId: `doc-fuzz-${run}`, quote: `the fuzz file ${run}` }] });
+    fixture.a = await write(ENTITY, { id: `org-fuzz-a-${run}`, kind: 'Organisation', name: `Fuzz A ${run}`, evidence: [note('public'), note('hidden quote', 'CONFIDENTIAL'), { sourceId: fixture.doc, quote: `from the hidden file ${run}` }] });
+    fixture.b = await write(ENTITY, { id: `org-fuzz-b-${run}`, kind: 'Organisation', name: `Fuzz B ${run}`, evidence: [note('public'), note('restricted quote', 'RESTRICTED')] });
+    fixture.hidden = await write(ENTITY, { id: `org-fuzz-hidden-${run}`, kind: 'Organisation', name: `Fuzz hidden ${run}`, marking: 'CONFIDENTIAL', evidence: [note('hidden')] });
+    fixture.op = await write(ENTITY, { id: `op-fuzz-${run}`, kind: 'Operation', name: `Fuzz operation ${run}`, marking: 'RESTRICTED', evidence: [note('restricted')] });
+    fixture.figure = await write(ENTITY, { id: `fig-fuzz-${run}`, kind: 'Figure', name: `Fuzz figure ${run}`, marking: 'CONFIDENTIAL', properties: { value: 7, unit: 'percent' }, evidence: [note('figure')] });
+    hiddenLinks.push(
+      await write(LINK, { type: 'PARTNER_OF', from: fixture.a, to: fixture.b, marking: 'CONFIDENTIAL', evidence: [note('hidden partnership')] }),
+      await write(LINK, { type: 'PARTNER_OF', from: fixture.b, to: fixture.a, marking: 'RESTRICTED', evidence: [note('restricted partnership')] }),
+      await write(LINK, { type: 'PARTNER_OF', from: fixture.a, to: fixture.hidden, marking: 'CONFIDENTIAL', evidence: [note('partner of hidden')] }),
+      await write(LINK, { type: 'INVOLVED', from: fixture.op, to: fixture.a, marking: 'RESTRICTED', evidence: [note('involved')] }),
+      await write(LINK, { type: 'MEASURES', from: fixture.figure, to: fixture.b, marking: 'CONFIDENTIAL', evidence: [note('measures')] }),
+    );
+    scoped = await scopedFingerprint();
+  });
+
+  afterAll(async () => {
+    await db.writeText('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids: [...Object.values(fixture), ...createdEntities] });
+  });
+
+  it('leaves the hidden part of the graph as the higher-cleared user sees it', async () => {
+    const hiddenIds = () => [fixture.hidden!, fixture.op!, fixture.figure!, fixture.doc!];
+    const anyId = () => fc.constantFrom(...hiddenIds(), fixture.a!, fixture.b!, ...hiddenLinks, `${fixture.a}|PARTNER_OF|${fixture.b}`, `org-fuzz-unused-${run}`);
+    const evidence = fc.array(fc.record({
+      sourceId: fc.oneof({ weight: 4, arbitrary: fc.constant(SOURCE) }, { weight: 1, arbitrary: fc.constant(fixture.doc!) }, { weight: 1, arbitrary: hostileStrings }),
+      quote: fc.oneof({ weight: 4, arbitrary: fc.constant(`fuzz quote ${run}`) }, { weight: 1, arbitrary: hostileStrings }),
+      marking: fc.oneof({ weight: 4, arbitrary: fc.constant('PUBLIC') }, { weight: 1, arbitrary: fc.constantFrom(...MARKING_NAMES) }),
+    }, { requiredKeys: ['sourceId', 'quote'] }), { minLength: 1, maxLength: 3 });
+    // Link ends mostly the two visible entities hidden links join: a write there must make a new link.
+    const end = () => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(fixture.a!, fixture.b!) }, { weight: 1, arbitrary: anyId() });
+    // Mostly what the lower-cleared user may write, now and then above it.
+    const marking = fc.oneof({ weight: 4, arbitrary: fc.constant('PUBLIC') }, { weight: 1, arbitrary: fc.constantFrom(...MARKING_NAMES) });
+    const kinds = (schema.getType('Kind') as any).getValues().map((v: { name: string }) => v.name) as string[];
+    const types = (schema.getType('RelationshipType') as any).getValues().map((v: { name: string }) => v.name) as string[];
+    // A hidden entity's id with its own kind and fitting properties, or any kind.
+    const target = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.constantFrom(
+          { id: fixture.hidden!, kind: 'Organisation', properties: {} },
+          { id: fixture.op!, kind: 'Operation', properties: {} },
+          { id: fixture.figure!, kind: 'Figure', properties: { value: 1, unit: 'percent' } },
+          { id: fixture.doc!, kind: 'Source', properties: { title: 'x' } },
+        ),
+      },
+      { weight: 1, arbitrary: fc.record({ id: fc.constantFrom(...hiddenIds()), kind: fc.constantFrom(...kinds), properties: fc.constantFrom({}, { value: 1, unit: 'percent' }, { title: 'x' }) }) },
+    );
+    const mutation = fc.oneof(
+      fc.record({ field: fc.constant('upsertEntity'), input: fc.tuple(target, fc.record({ name: fc.oneof({ weight: 4, arbitrary: fc.constant(`Fuzz write ${run}`) }, { weight: 1, arbitrary: hostileStrings }), marking, evidence })).map(([t, rest]) => ({ ...t, ...rest })) }),
+      fc.record({ field: fc.constant('upsertLink'), input: fc.record({ type: fc.oneof({ weight: 3, arbitrary: fc.constant('PARTNER_OF') }, { weight: 1, arbitrary: fc.constantFrom(...types) }), from: end(), to: end(), marking, evidence }) }),
+      fc.record({ field: fc.constant('deleteEntity'), id: anyId() }),
+      fc.record({ field: fc.constant('deleteLink'), id: anyId() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(mutation, async (m: any) => {
+        const query = m.field === 'upsertEntity' ? ENTITY : m.field === 'upsertLink' ? LINK : `mutation($id: ID!) { ${m.field}(id: $id) { id } }`;
+        const r = await gql(app, query, m.input ? { input: m.input } : { id: m.id }, lower);
+        expect(r.status).toBeLessThan(500);
+        expect(JSON.stringify(r.errors ?? [])).not.toMatch(LEAKS);
+        for (const error of r.errors ?? []) expect(ALLOWED_CODES, `${error.extensions?.code}: ${error.message.slice(0, 200)}`).toContain(error.extensions?.code);
+        // Nothing the lower-cleared user cannot see was deleted or named back to them.
+        if (m.field.startsWith('delete')) expect(r.errors, `${m.field}(${m.id})`).toBeTruthy();
+        const made = r.data?.[m.field]?.id as string | undefined;
+        if (made) {
+          expect([...Object.values(fixture), ...hiddenLinks]).not.toContain(made);
+          (m.field === 'upsertEntity' ? createdEntities : createdLinks).push(made);
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 12) * 5, endOnFailure: true },
+    );
+    expect(createdLinks.length + createdEntities.length, 'some writes were accepted (as new elements)').toBeGreaterThan(0);
+    await db.writeText('MATCH ()-[r]->() WHERE r.id IN $ids DELETE r', { ids: createdLinks });
+    await db.writeText('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids: createdEntities });
+    expect(await scopedFingerprint()).toBe(scoped);
+  });
 });

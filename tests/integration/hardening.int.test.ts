@@ -129,3 +129,19 @@ describe('production mode', () => {
     expect(JSON.stringify(r)).not.toMatch(/stack|\.ts:\d+/);
   });
 });
+
+describe('cross-site request forgery prevention in every mode', () => {
+  it.each([
+    { mode: 'development', config: { production: false, graphiql: true } },
+    { mode: 'production', config: { production: true, graphiql: false } },
+  ])('$mode: a GET needs x-graphql-csrf, a POST a JSON or GraphQL media type', async ({ config }) => {
+    const target = createApp({ db, config });
+    const url = `http://localhost/graphql?query=${encodeURIComponent('{ me { name } }')}`;
+    expect((await target.fetch(url, { headers: { authorization: `Bearer ${viewer}`, accept: 'application/json' } })).status).toBe(403);
+    expect((await target.fetch(url, { headers: { authorization: `Bearer ${viewer}`, accept: 'application/json', 'x-graphql-csrf': '1' } })).status).toBe(200);
+    for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain']) {
+      const res = await target.fetch('http://localhost/graphql', { method: 'POST', headers: { authorization: `Bearer ${viewer}`, 'content-type': type }, body: 'query=%7B%20me%20%7B%20name%20%7D%20%7D' });
+      expect(res.status, type).toBe(415);
+    }
+  });
+});

@@ -69,15 +69,18 @@ describe('enums of the model\'s value lists', () => {
       },
     }, analyst);
     expect(entity.errors).toBeUndefined();
-    expect(entity.data!.upsertEntity).toEqual({ id: ids.operation, opType: 'JOINT_ACTION_DAY', evidence: [{ modality: 'ESTIMATED' }] });
+    // A new entity's id is the one suggested and a suffix the server makes.
+    expect(entity.data!.upsertEntity).toEqual({ id: expect.stringMatching(new RegExp(`^${ids.operation}-[0-9a-f]{6}$`)), opType: 'JOINT_ACTION_DAY', evidence: [{ modality: 'ESTIMATED' }] });
+    ids.operation = entity.data!.upsertEntity.id;
     const [row] = await db.readText('MATCH (o:Operation {id: $id}) RETURN o.opType AS opType, o.evidenceModalities AS modalities', { id: ids.operation });
     expect(row).toEqual({ opType: 'joint-action-day', modalities: ['estimated'] });
 
-    for (const id of [ids.crime, ids.other]) {
+    for (const key of ['crime', 'other'] as const) {
       const made = await gql(app, 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }', {
-        input: { id, kind: 'CrimeType', name: `Enum test crime ${id}`, evidence: [{ sourceId: SOURCE, quote: 'a test quote' }] },
+        input: { id: ids[key], kind: 'CrimeType', name: `Enum test crime ${ids[key]}`, evidence: [{ sourceId: SOURCE, quote: 'a test quote' }] },
       }, analyst);
       expect(made.errors).toBeUndefined();
+      ids[key] = made.data!.upsertEntity.id;
     }
     const link = await gql(app, `mutation { upsertLink(input: { type: LINKED_TO, from: "${ids.crime}", to: "${ids.other}", share: 12.5, year: 2015, linkKind: SHARED_ACTORS,
       evidence: [{ sourceId: "${SOURCE}", quote: "a test quote", modality: EXPECTED }] }) { type share year linkKind evidence { modality } } }`, undefined, analyst);

@@ -52,6 +52,7 @@ const DUMMIES: Record<string, unknown> = {
   props: { id: 'x', kind: 'Organisation', name: 'x', marking: 'PUBLIC' },
   mentions: [{ id: 'm', source: 's', props: {} }],
   sourceIds: [],
+  discriminators: { order: null, year: null, linkKind: null },
   rows: [{ id: 'x', from: 'a', to: 'b', props: { id: 'x', marking: 'PUBLIC' } }],
   nodeIds: [],
   relIds: [],

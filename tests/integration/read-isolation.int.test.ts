@@ -49,10 +49,13 @@ const EVIDENCE = [{ sourceId: SOURCE, quote: 'case note on the zephyrine smuggli
 let before: Record<string, unknown>;
 let saved: { europol: Record<string, unknown>; hydra: Record<string, unknown> };
 
-async function write(query: string, input: unknown) {
+/** Writes as the analyst and answers the id written (new entities and links get an id the server makes). */
+async function write(query: string, input: unknown): Promise<string> {
   const r = await gql(app, query, { input }, analyst);
   expect(r.errors, JSON.stringify(input)).toBeUndefined();
+  return (Object.values(r.data!)[0] as { id: string }).id;
 }
+const hiddenLinks: string[] = [];
 
 /** Adds a quote to an element's provenance lists, as a write with its own marking stores it. */
 const APPEND_EVIDENCE = /* Cypher */ `
@@ -68,9 +71,9 @@ beforeAll(async () => {
   const [hydra] = await db.readText('MATCH (:Entity {id: "op-hydra"})-[x:INVOLVED]->(:Entity {id: "org-europol"}) RETURN properties(x) AS p');
   saved = { europol: europol!.p as Record<string, unknown>, hydra: hydra!.p as Record<string, unknown> };
 
-  await write(UPSERT, { id: ids.source, kind: 'Source', name: `Hidden case file ${run}`, marking: 'CONFIDENTIAL', properties: { title: 'Hidden case file' }, evidence: EVIDENCE });
-  await write(UPSERT, { id: ids.org, kind: 'Organisation', name: `Zephyrine smuggling centre ${run}`, aliases: ['Europol liaison cell'], marking: 'RESTRICTED', evidence: EVIDENCE });
-  await write(UPSERT, { id: ids.op, kind: 'Operation', name: `Operation Zephyrine ${run}`, marking: 'CONFIDENTIAL', properties: { startDate: '2016-01' }, evidence: EVIDENCE });
+  ids.source = await write(UPSERT, { id: ids.source, kind: 'Source', name: `Hidden case file ${run}`, marking: 'CONFIDENTIAL', properties: { title: 'Hidden case file' }, evidence: EVIDENCE });
+  ids.org = await write(UPSERT, { id: ids.org, kind: 'Organisation', name: `Zephyrine smuggling centre ${run}`, aliases: ['Europol liaison cell'], marking: 'RESTRICTED', evidence: EVIDENCE });
+  ids.op = await write(UPSERT, { id: ids.op, kind: 'Operation', name: `Operation Zephyrine ${run}`, marking: 'CONFIDENTIAL', properties: { startDate: '2016-01' }, evidence: EVIDENCE });
   await write(LINK, { type: 'PARTNER_OF', from: ids.org, to: 'org-europol', marking: 'RESTRICTED', evidence: EVIDENCE });
   await write(LINK, { type: 'PARTNER_OF', from: ids.org, to: 'org-interpol', marking: 'RESTRICTED', evidence: EVIDENCE });
   await write(LINK, { type: 'BASED_IN', from: ids.org, to: 'loc-libya', marking: 'RESTRICTED', evidence: EVIDENCE });
@@ -78,8 +81,8 @@ beforeAll(async () => {
   await write(LINK, { type: 'TARGETS', from: ids.op, to: 'crime-migrant-smuggling', marking: 'CONFIDENTIAL', evidence: EVIDENCE });
   await write(LINK, { type: 'TARGETS', from: ids.op, to: 'crime-human-trafficking', marking: 'CONFIDENTIAL', evidence: EVIDENCE });
   // A hidden shortcut between two public entities, and a hidden link between public crimes.
-  await write(LINK, { type: 'INVOLVED', from: 'op-hydra', to: 'loc-libya', marking: 'CONFIDENTIAL', evidence: EVIDENCE });
-  await write(LINK, { type: 'LINKED_TO', from: 'crime-migrant-smuggling', to: 'crime-cybercrime', marking: 'RESTRICTED', year: 2015, share: 99, evidence: EVIDENCE });
+  hiddenLinks.push(await write(LINK, { type: 'INVOLVED', from: 'op-hydra', to: 'loc-libya', marking: 'CONFIDENTIAL', evidence: EVIDENCE }));
+  hiddenLinks.push(await write(LINK, { type: 'LINKED_TO', from: 'crime-migrant-smuggling', to: 'crime-cybercrime', marking: 'RESTRICTED', year: 2015, share: 99, evidence: EVIDENCE }));
   // Hidden evidence on a public entity and a public link: a stricter quote, and a public quote from a hidden document.
   for (const [match, source, marking] of [
     ['MATCH (x:Entity {id: "org-europol"})', SOURCE, 'RESTRICTED'],
@@ -94,9 +97,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.writeText('MATCH (x:Entity {id: "org-europol"}) SET x = $p', { p: saved.europol });
   await db.writeText('MATCH (:Entity {id: "op-hydra"})-[x:INVOLVED]->(:Entity {id: "org-europol"}) SET x = $p', { p: saved.hydra });
-  await db.writeText('MATCH ()-[r]->() WHERE r.id IN $ids DELETE r', {
-    ids: ['op-hydra|INVOLVED|loc-libya', 'crime-migrant-smuggling|LINKED_TO|crime-cybercrime|year=2015'],
-  });
+  await db.writeText('MATCH ()-[r]->() WHERE r.id IN $ids DELETE r', { ids: hiddenLinks });
   for (const id of Object.values(ids)) await gql(app, 'mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id }, analyst);
   await db.close();
 });

@@ -10,15 +10,19 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-export async function graphFingerprint(db: Db): Promise<{ nodes: number; relationships: number; digest: string }> {
+/**
+ * The whole graph, or with `ids` only those entities and the relationships that touch one of them
+ * (to compare a test's own part of a database others write to at the same time).
+ */
+export async function graphFingerprint(db: Db, scope: { ids?: string[] } = {}): Promise<{ nodes: number; relationships: number; digest: string }> {
   const [row] = await db.readText(`
-    MATCH (n:Entity) WITH n ORDER BY n.id
+    MATCH (n:Entity) WHERE $ids IS NULL OR n.id IN $ids WITH n ORDER BY n.id
     WITH collect([n.id, labels(n), properties(n)]) AS nodes
     CALL () {
-      MATCH (:Entity)-[r]->(:Entity) WITH r ORDER BY r.id
+      MATCH (a:Entity)-[r]->(b:Entity) WHERE $ids IS NULL OR a.id IN $ids OR b.id IN $ids WITH r ORDER BY r.id
       RETURN collect([r.id, type(r), properties(r)]) AS rels
     }
-    RETURN nodes, rels`);
+    RETURN nodes, rels`, { ids: scope.ids ?? null });
   const nodes = row!.nodes as unknown[];
   const rels = row!.rels as unknown[];
   const digest = createHash('sha256').update(JSON.stringify(canonical([nodes, rels]))).digest('hex');

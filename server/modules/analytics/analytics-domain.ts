@@ -23,7 +23,9 @@ const GDS_QUERY: Record<Measure | 'LOUVAIN', string> = {
 const engines = new WeakMap<Db, Promise<Engine>>();
 
 /** Asked once per database connection: GDS inside Neo4j when installed, else graphology. */
-export function analyticsEngine(db: Db): Promise<Engine> {
+export function analyticsEngine(requestDb: Db): Promise<Engine> {
+  // Per-request views of the Db share their root's answer.
+  const db = requestDb.root;
   let engine = engines.get(db);
   if (!engine) {
     engine = db.read('analytics/gds-available')

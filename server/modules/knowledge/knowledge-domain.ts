@@ -1,21 +1,25 @@
 /**
  * Analysts' writes: entities and links, validated against the model exactly like seed data,
- * limited to the writer's clearance, and committed together with their audit event in one
+ * held to the write authority rule (./write-authority.ts: only what the writer can see, never
+ * lowering or erasing what they cannot), and committed together with their audit event in one
  * transaction (a failing write leaves nothing behind, not even a half audit).
  */
-import { auditRow, type AuditAction } from '../../auth/audit.ts';
+import { auditRow, recordMarking, type AuditAction } from '../../auth/audit.ts';
 import type { AppContext } from '../../context.ts';
 import { q } from '../../db/cypher.ts';
 import { withLabel, withRelType } from '../../db/labels.ts';
 import { linkPropertyNames } from '../../domain/derive-graphql.ts';
 import { isKind, isRelationshipType, kindSpec, relationshipSpec, searchLabelParams } from '../../domain/derive.ts';
 import { COMMON_PROPERTIES, MARKINGS, type PropertySpec } from '../../domain/model.ts';
-import { badInput, notFound } from '../../errors.ts';
+import { badInput } from '../../errors.ts';
 import { linkId, mentionLinks, provenanceProps, type Evidence } from '../../domain/provenance.ts';
+import { canSee, hiddenEvidence, mergeEvidence, newEntityId, newLinkId, noEntity, noLink, visibleOrAbsent } from './write-authority.ts';
 import { checkEvidence, checkValue, type PropertyValue } from '../../domain/property-checks.ts';
 import type { EntityRecord, RelRecord } from '../../db/records.ts';
 
-const ID = /^[a-z0-9][a-z0-9_-]{1,120}$/;
+const ID = /^[a-z0-9][a-z0-9_-]{1,127}$/;
+/** A suggested id is the prefix of a new entity's id; a random suffix of 7 characters follows. */
+const MAX_SUGGESTED_ID = 120;
 const MAX_TEXT = 10_000;
 
 interface EvidenceInput {
@@ -63,7 +67,7 @@ const slug = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g,
 function checkMarking(ctx: AppContext, marking: string | null | undefined, problems: Problems): string {
   const value = marking ?? 'PUBLIC';
   if (!(MARKINGS as readonly string[]).includes(value)) problems.report(`marking must be one of ${MARKINGS.join(', ')}`);
-  else if (!ctx.viewer.markings.includes(value)) problems.report(`you cannot write above your clearance (${ctx.viewer.identity?.clearance})`);
+  else if (!canSee(ctx, value)) problems.report(`you cannot write above your clearance (${ctx.viewer.identity?.clearance})`);
   return value;
 }
 
@@ -87,9 +91,23 @@ async function inTransaction<T>(ctx: AppContext, work: (run: (cypher: string, pa
   return result as T;
 }
 
-const audit = (run: (cypher: string, params?: Record<string, unknown>) => Promise<unknown>, ctx: AppContext, action: AuditAction, target: string, before: unknown, after: unknown) =>
-  run(q('audit/record-event'), { event: auditRow({ actor: ctx.viewer.identity!.name, action, outcome: 'success', target, before, after }) });
+/** The event is as strict as the strictest thing it records (and `alsoNames`, e.g. a link's ends). */
+const audit = (run: (cypher: string, params?: Record<string, unknown>) => Promise<unknown>, ctx: AppContext, action: AuditAction, target: string, before: unknown, after: unknown, alsoNames: unknown[] = []) =>
+  run(q('audit/record-event'), {
+    event: auditRow({ actor: ctx.viewer.identity!.name, action, outcome: 'success', target, before, after, marking: recordMarking(before, after, alsoNames.map((marking) => ({ marking }))) }),
+  });
 
+type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+const entityIdTaken = (run: Run) => async (id: string) => (await run(q('knowledge/entity-id-taken'), { id }))[0]!.taken === true;
+const linkIdTaken = (run: Run, type: string) => async (id: string) => (await run(withRelType(q('knowledge/link-id-taken'), type), { id }))[0]!.taken === true;
+
+/**
+ * With the id of an entity the writer can see, replaces it (its properties and the evidence the
+ * writer can see). Otherwise (no id, an unused id, or the id of an entity the writer cannot see,
+ * alike) creates a new entity whose id is the suggested id, or the kind's prefix and a slug of
+ * the name, and a random suffix.
+ */
 export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise<EntityRecord> {
   const problems = new Problems();
   if (!isKind(input.kind)) throw badInput(`"${input.kind}" is not a kind.`, 'kind');
@@ -97,12 +115,12 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
   const spec = kindSpec(kind);
   const name = typeof input.name === 'string' ? input.name.trim() : '';
   if (!name || name.length > 300) problems.report('name must be 1 to 300 characters');
-  const id = input.id ?? `${spec.idPrefix}${slug(name)}`;
-  if (!ID.test(id)) problems.report('id must be a lower-case slug of letters, digits, - and _');
-  else if (!id.startsWith(spec.idPrefix)) problems.report(`id must start with "${spec.idPrefix}" for a ${kind}`);
+  const suggested = input.id ?? `${spec.idPrefix}${slug(name)}`;
+  if (!ID.test(suggested)) problems.report('id must be a lower-case slug of letters, digits, - and _');
+  else if (!suggested.startsWith(spec.idPrefix)) problems.report(`id must start with "${spec.idPrefix}" for a ${kind}`);
   const marking = checkMarking(ctx, input.marking, problems);
 
-  const props: Record<string, PropertyValue> = { id, kind, name, marking, aliases: [] };
+  const props: Record<string, PropertyValue> = { kind, name, marking, aliases: [] };
   if (input.aliases) props.aliases = checkValue('aliases', COMMON_PROPERTIES.aliases, input.aliases, problems.report) ?? [];
   if (input.description) {
     if (input.description.length > MAX_TEXT) problems.report(`description is longer than ${MAX_TEXT} characters`);
@@ -124,35 +142,46 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
 
   return inTransaction(ctx, async (run) => {
     const sourceIds = [...new Set(evidence.map((e) => e.source))];
-    const [context] = await run(q('knowledge/write-context'), { id, otherId: null, sourceIds, markings: ctx.viewer.markings });
-    const existing = context!.entity as EntityRecord | null;
-    if (existing && !ctx.viewer.markings.includes(String(existing.marking))) throw badInput(`The id "${id}" is taken.`, 'id');
-    if (existing && existing.kind !== kind) throw badInput(`"${id}" is a ${existing.kind}, not a ${kind}.`, 'kind');
+    const [context] = await run(q('knowledge/write-context'), { id: input.id ?? null, otherId: null, sourceIds, markings: ctx.viewer.markings });
+    const existing = visibleOrAbsent(ctx, context!.entity as EntityRecord | null);
+    if (existing && existing.kind !== kind) throw badInput(`"${suggested}" is a ${existing.kind}, not a ${kind}.`, 'kind');
+    const base = suggested.slice(0, MAX_SUGGESTED_ID).replace(/[-_]+$/, '');
+    const id = existing ? existing.id : await newEntityId(base, entityIdTaken(run));
     const visible = new Set(context!.visibleSources as string[]);
-    // A new source document may cite itself; every other citation must be a visible document.
-    const missing = sourceIds.filter((s) => !visible.has(s) && !(kind === 'Source' && s === id));
+    // A new source document may cite itself (by the id it was given); every other citation must be a visible document.
+    const selfCited = (s: string) => kind === 'Source' && !existing && s === suggested;
+    const missing = sourceIds.filter((s) => !visible.has(s) && !selfCited(s));
     if (missing.length) throw badInput(`Evidence cites unknown source documents: ${missing.join(', ')}.`, 'evidence');
-    const full = { ...props, ...provenanceProps(evidence, marking) };
-    const mentions = kind === 'Source' ? [] : mentionLinks(id, evidence, marking).map(({ id: mentionId, source, props: mentionProps }) => ({ id: mentionId, source, props: mentionProps }));
+    const own = evidence.map((e) => (selfCited(e.source) ? { ...e, source: id } : e));
+    const kept = mergeEvidence(ctx, existing, own, visible);
+    const full = { ...props, id, ...provenanceProps(kept, marking) };
+    const mentions = kind === 'Source' ? [] : mentionLinks(id, kept, marking).map(({ id: mentionId, source, props: mentionProps }) => ({ id: mentionId, source, props: mentionProps }));
     const [row] = await run(withLabel(q('knowledge/upsert-entity'), kind), { id, props: full, mentions, ...searchLabelParams });
     await audit(run, ctx, 'entity-upserted', id, existing, full);
-    const entity = row!.entity as EntityRecord;
-    return entity;
+    return row!.entity as EntityRecord;
   });
 }
 
+/** Deletes an entity the writer can see, unless it has relationships or evidence they cannot see. */
 export async function deleteEntity(ctx: AppContext, id: string) {
   return inTransaction(ctx, async (run) => {
     const [context] = await run(q('knowledge/write-context'), { id, otherId: null, sourceIds: [], markings: ctx.viewer.markings });
-    const existing = context!.entity as EntityRecord | null;
-    if (!existing || !ctx.viewer.markings.includes(String(existing.marking))) throw notFound(`No entity with id "${id}".`);
-    if (Number(context!.hiddenLinks) > 0) throw badInput(`"${id}" has relationships above your clearance; it cannot be deleted by you.`, 'id');
+    const existing = visibleOrAbsent(ctx, context!.entity as EntityRecord | null);
+    if (!existing) throw noEntity(id);
+    if (Number(context!.hiddenLinks) > 0 || hiddenEvidence(ctx, existing, new Set(context!.visibleSources as string[])).length > 0) {
+      throw badInput(`"${id}" has relationships or evidence above your clearance; it cannot be deleted by you.`, 'id');
+    }
     await run(q('knowledge/delete-entity'), { id });
     await audit(run, ctx, 'entity-deleted', id, existing, null);
     return { id, deleted: true };
   });
 }
 
+/**
+ * Changes the visible relationship of this type between the two entities with the same order,
+ * year and kind of link, if there is one (its id stays); otherwise creates a new one with a new
+ * id (the natural key and a random suffix), whatever hidden relationships join the two.
+ */
 export async function upsertLink(ctx: AppContext, input: LinkInput) {
   const problems = new Problems();
   if (!isRelationshipType(input.type)) throw badInput(`"${input.type}" is not a relationship type.`, 'type');
@@ -174,38 +203,44 @@ export async function upsertLink(ctx: AppContext, input: LinkInput) {
   const evidence = evidenceOf(ctx, input.evidence, problems);
   if (input.from === input.to) problems.report('a relationship needs two different entities');
   problems.throwIfAny();
-  const id = linkId(input.from, type, input.to, props);
+  const discriminators = { order: props.order ?? null, year: props.year ?? null, linkKind: props.linkKind ?? null };
 
   return inTransaction(ctx, async (run) => {
     const sourceIds = [...new Set(evidence.map((e) => e.source))];
     const [context] = await run(q('knowledge/write-context'), { id: input.from, otherId: input.to, sourceIds, markings: ctx.viewer.markings });
-    const from = context!.entity as EntityRecord | null;
-    const to = context!.other as EntityRecord | null;
-    const visible = (e: EntityRecord | null) => e !== null && ctx.viewer.markings.includes(String(e.marking));
-    if (!visible(from)) throw notFound(`No entity with id "${input.from}".`);
-    if (!visible(to)) throw notFound(`No entity with id "${input.to}".`);
-    if (!(spec.from as readonly string[]).includes(from!.kind)) throw badInput(`${type} cannot start from a ${from!.kind} (allowed: ${spec.from.join(', ')}).`, 'from');
-    if (!(spec.to as readonly string[]).includes(to!.kind)) throw badInput(`${type} cannot point to a ${to!.kind} (allowed: ${spec.to.join(', ')}).`, 'to');
+    const from = visibleOrAbsent(ctx, context!.entity as EntityRecord | null);
+    const to = visibleOrAbsent(ctx, context!.other as EntityRecord | null);
+    if (!from) throw noEntity(input.from);
+    if (!to) throw noEntity(input.to);
+    if (!(spec.from as readonly string[]).includes(from.kind)) throw badInput(`${type} cannot start from a ${from.kind} (allowed: ${spec.from.join(', ')}).`, 'from');
+    if (!(spec.to as readonly string[]).includes(to.kind)) throw badInput(`${type} cannot point to a ${to.kind} (allowed: ${spec.to.join(', ')}).`, 'to');
     const missing = sourceIds.filter((s) => !(context!.visibleSources as string[]).includes(s));
     if (missing.length) throw badInput(`Evidence cites unknown source documents: ${missing.join(', ')}.`, 'evidence');
-    const before = await run(withRelType(q('knowledge/find-link'), type), { id, markings: [...MARKINGS] });
-    const full = { ...props, id, ...provenanceProps(evidence, marking) };
+    const [found] = await run(withRelType(q('knowledge/find-visible-link'), type), { from: input.from, to: input.to, discriminators, markings: ctx.viewer.markings });
+    const before = (found?.rel ?? null) as RelRecord | null;
+    const id = before ? before.id : await newLinkId(linkId(input.from, type, input.to, props), linkIdTaken(run, type));
+    const visible = new Set([...(context!.visibleSources as string[]), ...((found?.visibleSources as string[] | undefined) ?? [])]);
+    const kept = mergeEvidence(ctx, (before?.props ?? null) as Record<string, unknown> | null, evidence, visible);
+    const full = { ...props, id, ...provenanceProps(kept, marking) };
     const [row] = await run(withRelType(q('knowledge/upsert-link'), type), { id, from: input.from, to: input.to, props: full });
-    await audit(run, ctx, 'link-upserted', id, before[0]?.rel ?? null, full);
-    const rel = row!.rel as RelRecord;
-    return rel;
+    await audit(run, ctx, 'link-upserted', id, before, full, [from.marking, to.marking]);
+    return row!.rel as RelRecord;
   });
 }
 
+/** Deletes a relationship the writer can see, unless it carries evidence they cannot see. */
 export async function deleteLink(ctx: AppContext, id: string) {
   const type = id.split('|')[1];
-  if (!type || !isRelationshipType(type)) throw notFound(`No relationship with id "${id}".`);
+  if (!type || !isRelationshipType(type)) throw noLink(id);
   return inTransaction(ctx, async (run) => {
     const [found] = await run(withRelType(q('knowledge/find-link'), type), { id, markings: ctx.viewer.markings });
-    if (!found) throw notFound(`No relationship with id "${id}".`);
+    if (!found) throw noLink(id);
+    const rel = found.rel as RelRecord;
+    if (hiddenEvidence(ctx, rel.props as Record<string, unknown>, new Set(found.visibleSources as string[])).length > 0) {
+      throw badInput(`"${id}" carries evidence above your clearance; it cannot be deleted by you.`, 'id');
+    }
     await run(withRelType(q('knowledge/delete-link'), type), { id });
-    await audit(run, ctx, 'link-deleted', id, found.rel, null);
+    await audit(run, ctx, 'link-deleted', id, rel, null, found.ends as string[]);
     return { id, deleted: true };
   });
 }
-
