@@ -21,6 +21,8 @@ const DUMMIES: Record<string, unknown> = {
   // visibility
   markings: ['PUBLIC', 'RESTRICTED'],
   hiddenMarkings: ['CONFIDENTIAL'],
+  // credentials
+  hash: '0'.repeat(64),
   // entities, graph, search, analytics
   id: 'org-europol',
   ids: ['org-europol'],
