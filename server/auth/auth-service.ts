@@ -124,6 +124,7 @@ export async function updateUser(db: Db, actor: string, name: string, change: { 
   if (change.clearance && !isMarking(change.clearance)) throw new AuthInputError('clearance must be PUBLIC, RESTRICTED or CONFIDENTIAL.');
   const [row] = await db.write('auth/update-user', { name, role: change.role ?? null, clearance: change.clearance ?? null, disable: change.disable === true, now: Date.now() }, BOOKKEEPING_TIMEOUT_MS);
   if (!row) throw new AuthInputError(`No user named "${name}".`);
+  if (row.lastAdmin === true) throw new AuthInputError(`"${name}" is the last enabled admin: make another admin first.`);
   credentialCache(db).forgetUser(String((row.user as UserRecord).id));
   await recordAudit(db, { actor, action: 'user-updated', outcome: 'success', target: name, before: row.before, after: row.user });
   return row.user as UserRecord;

@@ -240,7 +240,8 @@ describe('user management', () => {
     await db.writeTransaction(async (run) => {
       await run("MATCH (u:User {role: 'admin'}) WHERE u.name <> $name AND u.disabledAt IS NULL SET u.disabledAt = 0", { name: last.name });
       for (const change of [{ role: 'viewer', disable: false }, { role: null, disable: true }]) {
-        const [row] = await run(q('auth/update-user'), { name: last.name, clearance: null, now: 1, ...change });
+        const [row] = await run(q('auth/update-user'), { name: last.name, clearance: 'PUBLIC', now: 1, ...change });
+        expect(row!.lastAdmin).toBe(true);
         results.push(row!.user);
       }
       throw rollback;
@@ -251,6 +252,8 @@ describe('user management', () => {
     for (const user of results as { role: string; disabledAt?: number | null }[]) {
       expect(user.role).toBe('admin');
       expect(user.disabledAt ?? null).toBeNull();
+      // Nothing of a refused change is written, not even the clearance asked for with it.
+      expect((user as { clearance?: string }).clearance).toBe('CONFIDENTIAL');
     }
     // With another admin about, one of them can be demoted.
     const demoted = await ok(users.adminConfidential.token, UPDATE, { name: last.name, role: 'VIEWER' });
