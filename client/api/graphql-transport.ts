@@ -83,7 +83,9 @@ export async function graphqlRequest<T>(query: string, variables: Record<string,
   let body: { data?: T | null; errors?: GraphQLErrorBody[] } | undefined;
   try {
     body = (await response.json()) as typeof body;
-  } catch {
+  } catch (error) {
+    // Cancelled while the answer was being read: the caller asked for it, it is not an API error.
+    if (options.signal?.aborted) throw error;
     body = undefined;
   }
   const failure = body?.errors?.length ? describe(body.errors[0]!) : response.status === 401 ? describe({ message: '', extensions: { code: 'UNAUTHENTICATED' } }) : undefined;

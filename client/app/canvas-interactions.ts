@@ -1,7 +1,8 @@
 /**
  * Pointer interactions on the canvas: a tap shows details, a double tap expands, a right click
- * opens the menu, pointing at a node shows its whole name, and a drag is recorded so it can be
- * undone. Bound again whenever the renderer switch replaces the Cytoscape instance.
+ * opens the menu, pointing at a node shows its whole name (and how many quotes back it), and a
+ * drag is recorded so it can be undone. Bound again whenever the renderer switch replaces the
+ * Cytoscape instance.
  */
 import type { EventObject } from 'cytoscape';
 import type { CanvasEdits } from '../canvas/canvas-edits.ts';
@@ -45,7 +46,11 @@ export function bindCanvasInteractions(canvas: ExplorerCanvas, edits: CanvasEdit
       edits.recordMove(recorded);
     });
     // Captions cut long names short; pointing at a node shows its whole name.
-    cy.on('mouseover', 'node', (event) => (container.title = String(event.target.data('label') ?? '')));
+    // "[n]" in a caption is its number of evidence quotes; the tooltip says so in words.
+    cy.on('mouseover', 'node', (event) => {
+      const quotes = Number(event.target.data('evidenceCount') ?? 0);
+      container.title = `${String(event.target.data('label') ?? '')}${quotes > 0 ? ` · ${quotes} evidence quote${quotes === 1 ? '' : 's'}` : ''}`;
+    });
     cy.on('mouseout', 'node', () => container.removeAttribute('title'));
     // Keep the browser's own context menu off the canvas: ours replaces it.
     container.addEventListener('contextmenu', (event) => event.preventDefault());

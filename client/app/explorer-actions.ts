@@ -155,7 +155,7 @@ export class ExplorerActions {
    * Brings what just changed into view at a readable zoom: the nodes and (with neighbours)
    * everything linked to them, rather than the whole canvas at a zoom too small to read.
    */
-  private showAround(ids: string[], neighbours = true): void {
+  showAround(ids: string[], neighbours = true): void {
     const cy = this.canvas.cy;
     let eles = cy.collection();
     for (const id of ids) {

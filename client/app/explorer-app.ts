@@ -36,6 +36,7 @@ import { ViewsDialog } from '../ui/views-dialog.ts';
 import { bindCanvasInteractions } from './canvas-interactions.ts';
 import { EXPANSION_PAGE, ExplorerActions } from './explorer-actions.ts';
 import { installShortcuts } from './keyboard-shortcuts.ts';
+import { installLabelLayer } from './label-layer.ts';
 import { loadStartView } from './start-view.ts';
 import { UrlSync } from './url-sync.ts';
 import { openView } from './view-loader.ts';
@@ -72,6 +73,9 @@ export class ExplorerApp {
   /** Set once the first view has been asked for: a later sign-in must not reload it. */
   private firstView: Promise<void> | undefined;
   private resolveReady: (() => void) | undefined;
+  /** The element selected last: the one the details panel shows when several are selected. */
+  private lastSelected: string | undefined;
+  private followPending = false;
 
   constructor() {
     this.notices = new Notices(byId('notices'), byId('busy'));
@@ -106,7 +110,11 @@ export class ExplorerApp {
     new AnalyticsPanel(this.tabs.panel('analytics'), this.canvas, this.notices, (id) => void this.actions.addEntity(id));
     this.legend = new LegendPanel(byId('legend'), this.canvas, this.edits, () => this.actions.showHidden());
     new Timeline(byId('timeline'), this.canvas, this.edits);
-    this.search = new SearchBox(byId('search'), (hit) => void this.actions.addEntity(hit.entity.id));
+    // Choosing a hit hands the keyboard to the canvas: E then expands it, Enter shows its details.
+    this.search = new SearchBox(byId('search'), (hit) => {
+      this.cyContainer.focus({ preventScroll: true });
+      void this.actions.addEntity(hit.entity.id);
+    });
     this.expandDialog = new ExpandDialog(this.canvas, (id, options) => void this.actions.expand(id, options));
     this.graticule = new GeoGraticule(byId<HTMLElement>('graticule') as unknown as SVGSVGElement);
     this.canvas.onInstance((cy) => this.graticule.attach(cy));
@@ -114,7 +122,10 @@ export class ExplorerApp {
     const views = new SavedViews();
     const viewsDialog = new ViewsDialog(
       views,
-      () => ({ state: this.canvas.viewState(), positions: Object.fromEntries(this.canvas.positions()) }),
+      () => {
+        const { positions, ...state } = this.canvas.viewState();
+        return { state, positions };
+      },
       (view) => void this.openSaved(view),
       this.notices,
     );
@@ -122,6 +133,7 @@ export class ExplorerApp {
       byId('toolbar-actions'),
       {
         layout: (name) => void this.layout(name),
+        relayout: () => void this.layout(this.canvas.layoutName),
         fit: () => this.canvas.cy.animate({ fit: { eles: this.canvas.visibleNodes(), padding: 40 } }, { duration: 250 }),
         undo: () => this.actions.undo(),
         redo: () => this.actions.redo(),
@@ -137,6 +149,13 @@ export class ExplorerApp {
       { supported: this.webglSupport !== 'none', on: webgl },
     );
 
+    installLabelLayer(this.canvas);
+    this.canvas.onInstance((cy) =>
+      cy.on('select unselect', (event) => {
+        if (event.type === 'select') this.lastSelected = event.target.id();
+        this.scheduleFollowSelection();
+      }),
+    );
     bindCanvasInteractions(this.canvas, this.edits, {
       showDetails: (id) => this.showDetails(id, false),
       expand: (id) => void this.actions.expand(id),
@@ -145,6 +164,7 @@ export class ExplorerApp {
     installShortcuts(this.canvas, this.cyContainer, {
       search: () => this.search.focus(),
       help: () => this.help.showModal(),
+      relayout: () => void this.layout(this.canvas.layoutName),
       undo: () => this.actions.undo(),
       redo: () => this.actions.redo(),
       expand: (id) => void this.actions.expand(id),
@@ -245,7 +265,7 @@ export class ExplorerApp {
   private async openSaved(view: SavedView): Promise<void> {
     this.urlSync.pause(true);
     try {
-      await openView(this.edits, this.notices, view.state, `Open view “${view.name}”`, view.positions);
+      await openView(this.edits, this.notices, view.state, `Open view “${view.name}”`, view.positions ?? view.state.positions);
       this.toolbar.showLayout(view.state.layout);
     } catch (error) {
       this.notices.error(`Opening “${view.name}”`, error);
@@ -273,12 +293,33 @@ export class ExplorerApp {
     }
   }
 
+  /**
+   * The details panel follows the selection, however it changed (a click, the keyboard, a search,
+   * undo): one update after the selection events of one action (unselect all, then select).
+   */
+  private scheduleFollowSelection(): void {
+    if (this.followPending) return;
+    this.followPending = true;
+    queueMicrotask(() => {
+      this.followPending = false;
+      const selected = this.canvas.cy.elements(':selected');
+      if (selected.empty()) {
+        if (this.details.currentId) this.details.clear();
+        return;
+      }
+      const last = this.lastSelected ? selected.getElementById(this.lastSelected) : selected.first();
+      this.showDetails((last.nonempty() ? last : selected.first()).id(), false);
+    });
+  }
+
   private showDetails(id: string, switchTab: boolean): void {
     const element = this.canvas.cy.getElementById(id);
     if (element.empty()) return;
     // While the analyst picks path ends, a click must not take the Paths panel away.
     const onPaths = !this.tabs.panel('paths').hidden;
     if (switchTab || !onPaths) this.tabs.select('details');
+    // Already shown (a click both selects and taps): only asking again (Enter) reloads it.
+    if (!switchTab && this.details.currentId === id) return;
     if (element.isNode()) void this.details.showNode(element.data());
     else {
       const edge = element as unknown as EdgeSingular;

@@ -9,6 +9,8 @@ import { nearestInDirection, type Direction } from '../graph/spatial-navigation.
 export interface ShortcutHandlers {
   search(): void;
   help(): void;
+  /** Lay out every node again with the current layout. */
+  relayout(): void;
   undo(): void;
   redo(): void;
   expand(id: string): void;
@@ -103,6 +105,10 @@ export function installShortcuts(canvas: ExplorerCanvas, container: HTMLElement,
         break;
       case 'F10':
         if (event.shiftKey) need(() => first.isNode() && handlers.menu(first.id()));
+        break;
+      case 'l':
+        event.preventDefault();
+        handlers.relayout();
         break;
       case 'f':
         event.preventDefault();

@@ -1,7 +1,8 @@
 /**
- * Opening a view: a shared link (ids, layout, filters from the URL) or a saved view (the same,
- * plus positions). The entities and every relationship among them are fetched again, so the
- * view shows today's data; entities that no longer exist are reported, not silently dropped.
+ * Opening a view: a shared link or a saved view (ids, layout, filters, positions). The entities
+ * and every relationship among them are fetched again, so the view shows today's data; entities
+ * that no longer exist are reported, not silently dropped. Nodes go back where they were; a view
+ * without positions (an older link, a new entity in it) is laid out with its layout instead.
  */
 import type { ElementDefinition } from 'cytoscape';
 import { inducedSubgraph } from '../api.ts';
@@ -13,7 +14,7 @@ import { CLASSES } from '../graph/style.ts';
 import type { ViewState } from '../state/view-state.ts';
 import type { Notices } from '../ui/notices.ts';
 
-export function elementsForView(elements: ElementDefinition[], state: ViewState, positions?: Record<string, Position>): ElementDefinition[] {
+export function elementsForView(elements: ElementDefinition[], state: ViewState, positions = state.positions): ElementDefinition[] {
   const hidden = new Set(state.hiddenIds);
   const pinned = new Set(state.pinnedIds);
   return elements.map((element) => {
@@ -29,11 +30,11 @@ export async function openView(
   notices: Notices,
   state: ViewState,
   label: string,
-  positions?: Record<string, Position>,
+  positions: Record<string, Position> | undefined = state.positions,
 ): Promise<void> {
   const graph = await notices.track('Opening the view', inducedSubgraph(state.ids));
   const elements = elementsForView(newElements(graph), state, positions);
-  const placed = !!positions && state.ids.every((id) => positions[id]);
+  const placed = !!positions && graph.nodes.every((n) => positions[n.id]);
   await edits.replaceCanvas(
     {
       elements,

@@ -3,11 +3,12 @@
  * to undo and redo itself exactly: added or removed elements (with positions and pins), hides,
  * pins, filters, layouts and moves. Anything that changes what the canvas holds goes through here.
  */
-import type { Collection, Core, ElementDefinition } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, SingularAnimationOptionsPos } from 'cytoscape';
 import type { Graph } from '../api/api-types.ts';
 import { newElements, nodeCaption } from '../graph/elements.ts';
-import type { Position } from '../graph/geographic-positions.ts';
-import type { LayoutName } from '../graph/layouts.ts';
+import { project } from '../graph/geographic-positions.ts';
+import { LARGE_GRAPH_NODES, LAYOUT_LABELS, type LayoutName } from '../graph/layouts.ts';
+import { placeNewNodes, type Placement } from '../graph/placement.ts';
 import { CLASSES } from '../graph/style.ts';
 import { DATA_EDGES, USER_HIDDEN, type ExplorerCanvas, type Filters, type Positions } from './explorer-canvas.ts';
 import { syncRouteLegs } from './route-legs-overlay.ts';
@@ -15,13 +16,16 @@ import { runLayout } from './run-layout.ts';
 
 export interface AddOptions {
   label: string;
-  /** New nodes start around this node (the one expanded), else around the viewport centre. */
+  /** New nodes go around this node (the one expanded), else beside the drawn nodes they link to. */
   anchorId?: string;
   /** After a paged expansion: how many neighbours of this node are still not loaded. */
   more?: { id: string; count: number };
   /** Elements to take off the canvas in the same step (a polycriminality year switch). */
   removeIds?: string[];
-  /** 'incremental' lets only the new nodes settle; 'full' lays everything out afresh. */
+  /**
+   * Drawn nodes never move: new ones are placed around where they came from, gliding there on
+   * screen ('incremental') or put there at once ('none'); 'full' then lays everything out afresh.
+   */
   layout: 'incremental' | 'full' | 'none';
 }
 
@@ -48,11 +52,8 @@ function byIds(cy: Core, ids: Iterable<string>): Collection {
 const jsonsOf = (elements: Collection): ElementDefinition[] =>
   [...elements.nodes().jsons(), ...elements.edges(DATA_EDGES).jsons()] as unknown as ElementDefinition[];
 
-function ring(centre: Position, index: number, count: number): Position {
-  const radius = 90 + 6 * Math.min(count, 40);
-  const angle = (2 * Math.PI * index) / Math.max(count, 1);
-  return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
-}
+/** New nodes glide out from where they were placed around, so the eye follows them. */
+const ARRIVAL_MS = 250;
 
 export class CanvasEdits {
   private readonly canvas: ExplorerCanvas;
@@ -78,23 +79,40 @@ export class CanvasEdits {
   }
 
   /**
-   * Where new nodes start: around the node expanded; else beside the drawn nodes they link to
-   * (a search result joins its neighbours); else right of the drawing, not on top of it.
+   * Where new nodes go (client/graph/placement.ts): around the node expanded, else beside the
+   * drawn nodes they link to, clear of everything; nothing already drawn moves. On the map a
+   * located place goes where its longitude and latitude put it.
    */
-  private startingPoint(anchorId: string | undefined, newNodes: ElementDefinition[], definitions: ElementDefinition[]): Position {
-    const anchor = anchorId ? this.canvas.node(anchorId) : undefined;
-    if (anchor) return { ...anchor.position() };
-    const fresh = new Set(newNodes.map((d) => String(d.data.id)));
-    const linked = definitions
-      .filter((d) => d.group === 'edges')
-      .flatMap((d) => [String(d.data.source), String(d.data.target)])
-      .filter((id) => !fresh.has(id))
-      .map((id) => this.canvas.node(id)?.position())
-      .filter((p) => p !== undefined);
-    if (linked.length) return { x: linked.reduce((s, p) => s + p.x, 0) / linked.length, y: linked.reduce((s, p) => s + p.y, 0) / linked.length };
-    if (this.cy.nodes().empty()) return this.canvas.viewportCentre();
-    const box = this.cy.nodes().boundingBox();
-    return { x: box.x2 + 120, y: (box.y1 + box.y2) / 2 };
+  private place(newNodes: ElementDefinition[], definitions: ElementDefinition[], removing: Collection, anchorId: string | undefined): Map<string, Placement> {
+    const onMap = this.canvas.layoutName === 'geographic';
+    return placeNewNodes({
+      fixed: this.canvas.positions(this.cy.nodes().difference(removing).nodes()),
+      fresh: newNodes.map((d) => {
+        const { latitude, longitude } = d.data as { latitude?: number | null; longitude?: number | null };
+        const located = onMap && typeof latitude === 'number' && typeof longitude === 'number';
+        return { id: String(d.data.id), at: located ? project(latitude, longitude) : undefined };
+      }),
+      // Only new edges can touch a new node.
+      edges: definitions.filter((d) => d.group === 'edges').map((d) => ({ source: String(d.data.source), target: String(d.data.target) })),
+      anchorId,
+      origin: this.canvas.viewportCentre(),
+    });
+  }
+
+  /** Moves the new nodes from where they start to their places, and makes sure they end there. */
+  private async arrive(placements: Map<string, Placement>): Promise<void> {
+    const animations = [...placements]
+      .map(([id, placement]) => ({ node: this.cy.getElementById(id), placement }))
+      .filter(({ node }) => node.nonempty())
+      .map(({ node, placement }) => node.animation({ position: placement.position, duration: ARRIVAL_MS, easing: 'ease-out' } as SingularAnimationOptionsPos).play().promise());
+    // A node removed or the renderer switched mid-flight must not leave the change unrecorded.
+    await Promise.race([Promise.all(animations), new Promise((resolve) => setTimeout(resolve, ARRIVAL_MS + 250))]);
+    this.cy.batch(() => {
+      for (const [id, placement] of placements) {
+        const node = this.cy.getElementById(id);
+        if (node.nonempty()) node.stop().position({ ...placement.position });
+      }
+    });
   }
 
   async addGraph(graph: Pick<Graph, 'nodes' | 'edges'>, options: AddOptions): Promise<AddResult> {
@@ -109,10 +127,14 @@ export class CanvasEdits {
     if (definitions.length === 0 && removing.empty() && !moreChanged) return { addedNodeIds: [], addedEdgeCount: 0 };
 
     const newNodes = definitions.filter((d) => d.group === 'nodes');
-    const centre = this.startingPoint(options.anchorId, newNodes, definitions);
-    newNodes.forEach((d, i) => {
-      d.position = ring(centre, i, newNodes.length);
-    });
+    // A full layout places everything itself: the new nodes only need a start.
+    const start = this.canvas.viewportCentre();
+    const placements = options.layout === 'full' ? new Map<string, Placement>() : this.place(newNodes, definitions, removing, options.anchorId);
+    const animate = options.layout === 'incremental' && this.canvas.drawn && newNodes.length < LARGE_GRAPH_NODES;
+    for (const d of newNodes) {
+      const placement = placements.get(String(d.data.id)) ?? { position: start, from: start };
+      d.position = { ...(animate ? placement.from : placement.position) };
+    }
     this.canvas.adaptToSize(cy.elements().length - removing.length + definitions.length);
     cy.batch(() => {
       removing.remove();
@@ -121,9 +143,8 @@ export class CanvasEdits {
     });
     this.settle();
     const newIds = new Set(newNodes.map((d) => String(d.data.id)));
-    if (options.layout !== 'none' && (newIds.size > 0 || options.layout === 'full')) {
-      await runLayout(this.canvas, this.canvas.layoutName, { newIds: options.layout === 'incremental' ? newIds : undefined });
-    }
+    if (animate && newIds.size) await this.arrive(placements);
+    if (options.layout === 'full') await runLayout(this.canvas, this.canvas.layoutName);
 
     const addedIds = definitions.map((d) => String(d.data.id));
     let added: ElementDefinition[] = [];
@@ -263,6 +284,10 @@ export class CanvasEdits {
     this.canvas.history.push({ label, undo: () => apply(previous), redo: () => apply(next) });
   }
 
+  /**
+   * Lays out every drawn node afresh with this layout (choosing a layout, or "Re-layout" for the
+   * current one): the only change that moves nodes the analyst did not move. Pinned nodes stay.
+   */
   async relayout(name: LayoutName): Promise<void> {
     const previousName = this.canvas.layoutName;
     const before = this.canvas.positions();
@@ -275,7 +300,8 @@ export class CanvasEdits {
       this.settle();
       this.cy.fit(undefined, 40);
     };
-    this.canvas.history.push({ label: `Layout: ${name}`, undo: () => apply(previousName, before), redo: () => apply(name, after) });
+    const label = name === previousName ? `Re-layout (${LAYOUT_LABELS[name]})` : `Layout: ${LAYOUT_LABELS[name]}`;
+    this.canvas.history.push({ label, undo: () => apply(previousName, before), redo: () => apply(name, after) });
   }
 
   /** Records a drag that already happened (positions before it, read on grab). */

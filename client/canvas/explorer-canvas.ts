@@ -74,6 +74,11 @@ export class ExplorerCanvas {
     return this.webglOn;
   }
 
+  /** False for a headless canvas (unit tests): nothing is drawn, so nothing is animated. */
+  get drawn(): boolean {
+    return !!this.container;
+  }
+
   get filters(): Filters {
     return this.currentFilters;
   }
@@ -224,6 +229,7 @@ export class ExplorerCanvas {
       pinnedIds: this.cy.nodes(`.${CLASSES.pinned}`).map((n) => n.id()),
       timeRange: this.currentFilters.timeRange,
       selectedId: selected.length === 1 ? selected.first().id() : null,
+      positions: Object.fromEntries(this.positions()),
     };
   }
 

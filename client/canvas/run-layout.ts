@@ -1,7 +1,9 @@
 /**
  * Runs one of the explorer's layouts over the drawn (visible) nodes and resolves when the nodes
  * are in place. Pinned nodes stay where they are: fcose takes them as fixed constraints, and
- * every other layout leaves locked nodes alone.
+ * every other layout leaves locked nodes alone. Only the overview, a view opened without
+ * positions and an explicit (re-)layout run one: additions place their new nodes without
+ * moving the others (client/graph/placement.ts).
  */
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import { geographicPositions } from '../graph/geographic-positions.ts';
@@ -11,27 +13,21 @@ import { CLASSES } from '../graph/style.ts';
 import type { ExplorerCanvas } from './explorer-canvas.ts';
 import { syncRouteLegs } from './route-legs-overlay.ts';
 
-export interface LayoutRun {
-  /** Nodes just added: a force layout then continues from the current picture instead of anew. */
-  newIds?: ReadonlySet<string>;
-}
-
 /**
  * Options for a layout. Synchronous except for the hierarchy (dagre loads on first use), so
  * that in the usual case the layout runs in the same task that added the elements and the
  * browser never paints them at their temporary positions: on large graphs that paint alone
  * costs more than the layout.
  */
-function optionsFor(canvas: ExplorerCanvas, name: LayoutName, run: LayoutRun): LayoutOptions | Promise<LayoutOptions> {
+function optionsFor(canvas: ExplorerCanvas, name: LayoutName): LayoutOptions | Promise<LayoutOptions> {
   const nodes = canvas.visibleNodes();
   const edges = canvas.visibleEdges();
   switch (name) {
     case 'force': {
-      const incremental = !!run.newIds?.size && run.newIds.size < nodes.length;
       const fixed = nodes
         .filter((n: NodeSingular) => n.hasClass(CLASSES.pinned))
         .map((n: NodeSingular) => ({ nodeId: n.id(), position: { ...n.position() } }));
-      return forceLayout({ nodeCount: nodes.length, fixed, incremental });
+      return forceLayout({ nodeCount: nodes.length, fixed });
     }
     case 'concentric':
       return concentricLayout(nodes.length);
@@ -53,12 +49,12 @@ function optionsFor(canvas: ExplorerCanvas, name: LayoutName, run: LayoutRun): L
   }
 }
 
-export async function runLayout(canvas: ExplorerCanvas, name: LayoutName, run: LayoutRun = {}): Promise<void> {
+export async function runLayout(canvas: ExplorerCanvas, name: LayoutName): Promise<void> {
   const cy = canvas.cy;
   syncRouteLegs(cy, name === 'geographic');
   const nodes = canvas.visibleNodes();
   if (nodes.empty()) return;
-  const pending = optionsFor(canvas, name, run);
+  const pending = optionsFor(canvas, name);
   const options = pending instanceof Promise ? await pending : pending;
   const eles = nodes.union(canvas.visibleEdges());
   await new Promise<void>((resolve) => {

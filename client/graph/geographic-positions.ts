@@ -56,7 +56,7 @@ function satellite(anchor: Position, index: number): Position {
 }
 
 /** Placed nodes in a grid of clearance-sized cells, to find what is near a spot quickly. */
-class Occupied {
+export class Occupied {
   private readonly cells = new Map<string, Position[]>();
 
   private key(cx: number, cy: number): string {

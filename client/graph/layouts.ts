@@ -33,24 +33,19 @@ export interface ForceOptions {
   nodeCount: number;
   /** Pinned nodes: they stay where they are and the others arrange around them. */
   fixed: { nodeId: string; position: Position }[];
-  /**
-   * Start from the current positions (after an expansion, new nodes already sit by their
-   * anchor) so the picture the analyst knows moves as little as it can.
-   */
-  incremental: boolean;
 }
 
 /** fcose: force-directed with a spectral start, fast enough for thousands of nodes. */
-export function forceLayout({ nodeCount, fixed, incremental }: ForceOptions): LayoutOptions {
+export function forceLayout({ nodeCount, fixed }: ForceOptions): LayoutOptions {
   const large = nodeCount >= LARGE_GRAPH_NODES;
   const small = nodeCount <= SMALL_GRAPH_NODES;
   return {
     name: 'fcose',
-    // fcose accepts randomize: false only with quality 'proof'; draft keeps large graphs quick.
-    quality: incremental || small ? 'proof' : large ? 'draft' : 'default',
+    // Draft keeps large graphs quick. (Additions never run a layout: see graph/placement.ts.)
+    quality: small ? 'proof' : large ? 'draft' : 'default',
     // Counting labels as part of the nodes (honoured in 'proof') keeps names from overlapping.
     nodeDimensionsIncludeLabels: small,
-    randomize: !incremental,
+    randomize: true,
     animate: !large,
     animationDuration: ANIMATION_MS,
     fit: true,
@@ -63,9 +58,6 @@ export function forceLayout({ nodeCount, fixed, incremental }: ForceOptions): La
     nodeRepulsion: () => (small ? 12_000 : 4500),
     nodeSeparation: small ? 40 : 75,
     numIter: 2500,
-    // An incremental run starts warmer than fcose's 0.3, enough to untangle the new nodes
-    // from a dense neighbourhood while the rest of the picture stays recognisable.
-    initialEnergyOnIncremental: 0.8,
     packComponents: true,
     fixedNodeConstraint: fixed.length ? fixed : undefined,
   } as LayoutOptions;

@@ -15,6 +15,14 @@ const MIN_ZOOMED_FONT_SIZE = 6;
 
 export const NODE_SIZE = 28;
 
+/** Label metrics in model units; the label layer (client/app/label-layer.ts) scales them when zoomed out. */
+export const NODE_FONT_SIZE = 12;
+export const EDGE_FONT_SIZE = 9;
+export const NODE_LABEL_MAX_WIDTH = 80;
+export const NODE_LABEL_MARGIN_Y = 4;
+export const NODE_LABEL_OUTLINE = 2;
+export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
 /** From this many drawn elements (nodes and edges) on, the canvas uses the large-graph style. */
 export const LARGE_GRAPH_ELEMENTS = 2500;
 
@@ -42,16 +50,16 @@ const base: Rule[] = [
       label: 'data(caption)',
       width: NODE_SIZE,
       height: NODE_SIZE,
-      'font-size': 12,
-      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      'font-size': NODE_FONT_SIZE,
+      'font-family': LABEL_FONT_FAMILY,
       color: '#1f2937',
       'text-valign': 'bottom',
       'text-halign': 'center',
-      'text-margin-y': 4,
+      'text-margin-y': NODE_LABEL_MARGIN_Y,
       'text-wrap': 'wrap',
-      'text-max-width': '80px',
+      'text-max-width': `${NODE_LABEL_MAX_WIDTH}px`,
       'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
+      'text-outline-width': NODE_LABEL_OUTLINE,
       'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
       'border-width': 1,
       'border-color': '#ffffff',
@@ -66,7 +74,8 @@ const base: Rule[] = [
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8,
       opacity: 0.85,
-      'font-size': 9,
+      'font-size': EDGE_FONT_SIZE,
+      'font-family': LABEL_FONT_FAMILY,
       color: '#4b5563',
       'text-rotation': 'autorotate',
       'text-outline-color': '#ffffff',

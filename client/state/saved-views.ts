@@ -1,6 +1,7 @@
 /**
  * Named views kept in this browser (localStorage): the view state plus node positions, so a
- * saved view reopens exactly as it was left, force layout included.
+ * saved view reopens exactly as it was left, force layout included. A view without positions
+ * (hand-edited, or from before they were kept) opens with its layout run afresh.
  */
 import type { Position } from '../graph/geographic-positions.ts';
 import type { ViewState } from './view-state.ts';
@@ -8,8 +9,9 @@ import type { ViewState } from './view-state.ts';
 export interface SavedView {
   name: string;
   savedAt: string;
+  /** Kept without `state.positions`: they are stored once, here. */
   state: ViewState;
-  positions: Record<string, Position>;
+  positions?: Record<string, Position>;
 }
 
 const STORAGE_KEY = 'smuggling-explorer:saved-views:v1';

@@ -4,6 +4,7 @@
  * and a shared link reopens the same view on any server that holds the same data.
  */
 import { KINDS, RELATIONSHIPS, type Kind, type RelationshipType } from '../../server/domain/model.ts';
+import type { Position } from '../graph/geographic-positions.ts';
 import { DEFAULT_LAYOUT, isLayoutName, type LayoutName } from '../graph/layouts.ts';
 
 export interface TimeRange {
@@ -23,6 +24,11 @@ export interface ViewState {
   pinnedIds: string[];
   timeRange: TimeRange | null;
   selectedId: string | null;
+  /**
+   * Where each node is drawn, so the view reopens as the analyst left it. Absent in links made
+   * before positions were kept, or when a node has none: the view's layout then runs.
+   */
+  positions?: Record<string, Position>;
 }
 
 export const FORMAT_VERSION = '1';
@@ -42,7 +48,10 @@ const list = (values: readonly string[]) => values.map(encodeURIComponent).join(
 const unlist = (value: string | null) => (value ? value.split(',').filter(Boolean).map(decodeURIComponent) : []);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** "v=1&ids=a,b&layout=geographic&hk=Figure&…": empty parts are left out to keep links short. */
+/**
+ * "v=1&ids=a,b&layout=geographic&hk=Figure&…&pos=…": empty parts are left out to keep links
+ * short. Positions are an optional part of the same version: older links without them still open.
+ */
 export function encodeViewState(state: ViewState): string {
   const parts = [`v=${FORMAT_VERSION}`, `ids=${list(state.ids)}`, `layout=${state.layout}`];
   if (state.hiddenKinds.length) parts.push(`hk=${list(state.hiddenKinds)}`);
@@ -51,7 +60,28 @@ export function encodeViewState(state: ViewState): string {
   if (state.pinnedIds.length) parts.push(`pinned=${list(state.pinnedIds)}`);
   if (state.timeRange) parts.push(`from=${state.timeRange.from}`, `to=${state.timeRange.to}`);
   if (state.selectedId) parts.push(`sel=${encodeURIComponent(state.selectedId)}`);
+  const positions = state.positions;
+  if (positions && state.ids.length && state.ids.every((id) => positions[id])) {
+    // In the order of ids, whole pixels: "pos=120_-45,88_310" (a few characters a node).
+    parts.push(`pos=${state.ids.map((id) => `${Math.round(positions[id]!.x)}_${Math.round(positions[id]!.y)}`).join(',')}`);
+  }
   return parts.join('&');
+}
+
+const COORDINATE = /^-?\d+(\.\d+)?$/;
+
+/** Positions in the order of ids, or none at all when any is missing or malformed. */
+function decodePositions(ids: readonly string[], value: string | undefined): Record<string, Position> | undefined {
+  if (!value) return undefined;
+  const pairs = value.split(',');
+  if (pairs.length !== ids.length) return undefined;
+  const positions: Record<string, Position> = {};
+  for (const [i, pair] of pairs.entries()) {
+    const [x, y, extra] = pair.split('_');
+    if (extra !== undefined || !x || !y || !COORDINATE.test(x) || !COORDINATE.test(y)) return undefined;
+    positions[ids[i]!] = { x: Number(x), y: Number(y) };
+  }
+  return positions;
 }
 
 /**
@@ -73,6 +103,7 @@ export function decodeViewState(fragment: string): ViewState | null {
   const from = fields.get('from');
   const to = fields.get('to');
   const selected = fields.get('sel');
+  const positions = decodePositions(ids, fields.get('pos'));
   return {
     ids,
     layout: isLayoutName(layout) ? layout : DEFAULT_LAYOUT,
@@ -82,5 +113,6 @@ export function decodeViewState(fragment: string): ViewState | null {
     pinnedIds: unlist(fields.get('pinned') ?? null).filter((id) => onCanvas.has(id)),
     timeRange: from && to && ISO_DATE.test(from) && ISO_DATE.test(to) && from <= to ? { from, to } : null,
     selectedId: selected && onCanvas.has(decodeURIComponent(selected)) ? decodeURIComponent(selected) : null,
+    ...(positions ? { positions } : {}),
   };
 }

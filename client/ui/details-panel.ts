@@ -85,7 +85,8 @@ export class DetailsPanel {
       }
       this.renderEntity(details, node);
     } catch (error) {
-      if ((error as Error).name === 'AbortError') return;
+      // Another selection (or none) took the panel meanwhile.
+      if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
       this.root.replaceChildren(this.nodeHeader(node.kind, node.label), h('p', { class: 'muted' }, 'Details could not be loaded.'));
       this.notices.error(`Loading details of ${node.label}`, error, () => void this.showNode(node));
     }

@@ -2,8 +2,8 @@
 import { h } from './dom.ts';
 
 export const SHORTCUTS: [string, string][] = [
-  ['/', 'Search'],
-  ['↑ ↓ (in search)', 'Move through results; Enter adds the result and focuses it'],
+  ['/', 'Search (in the search box: select what is typed)'],
+  ['↑ ↓ (in search)', 'Move through results; Enter adds the result, selects it and gives the keyboard to the canvas'],
   ['Arrow keys (on the canvas)', 'Select the nearest node in that direction'],
   ['Enter', 'Show the selected node or edge in Details'],
   ['E', 'Expand the selected node (again for the next page)'],
@@ -13,6 +13,7 @@ export const SHORTCUTS: [string, string][] = [
   ['P', 'Pin or unpin the selected nodes'],
   ['Shift+F10 or Menu', 'Menu of the selected node'],
   ['Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)', 'Undo / redo any change to the canvas'],
+  ['L', 'Lay out all nodes again (adding and expanding leave drawn nodes where they are)'],
   ['F', 'Fit the drawing to the window'],
   ['+ / −', 'Zoom in / out'],
   ['Escape', 'Clear the selection and highlight'],

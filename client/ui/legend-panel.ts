@@ -52,19 +52,22 @@ export class LegendPanel {
     root.append(
       h('h2', {}, 'Legend & filters'),
       h('p', { class: 'legend-note' }, 'Untick to hide from the canvas and from expansions. Counts: drawn / in the graph.'),
-      h('h3', {}, 'Kinds'),
-      kindList,
-      h('h3', {}, 'Relationships'),
-      typeList,
+      // First, before the long lists: what the marks on the canvas mean.
+      h('h3', {}, 'Reading the canvas'),
       h(
         'dl',
-        { class: 'legend-key' },
-        h('dt', {}, '[n]'), h('dd', {}, 'evidence quotes'),
+        { class: 'legend-key', id: 'legend-key' },
+        h('dt', {}, 'Name [n]'), h('dd', { id: 'legend-evidence-count' }, 'number of evidence quotes from the source documents'),
         h('dt', {}, '+N more'), h('dd', {}, 'neighbours not loaded yet: expand again'),
+        h('dt', {}, 'Labels'), h('dd', {}, 'left out where they would overlap (hubs and the selection first); zoom in for more and for link labels'),
         h('dt', {}, 'Edge width'), h('dd', {}, 'share of linked suspects (%)'),
         h('dt', {}, 'Double border'), h('dd', {}, 'pinned'),
         h('dt', {}, 'Red ring'), h('dd', {}, 'marking above PUBLIC'),
       ),
+      h('h3', {}, 'Kinds'),
+      kindList,
+      h('h3', {}, 'Relationships'),
+      typeList,
       this.showHiddenButton,
     );
     canvas.onChange(() => this.scheduleUpdate());

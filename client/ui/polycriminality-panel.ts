@@ -65,11 +65,13 @@ export class PolycriminalityPanel {
     const node = this.canvas.node(result.crimeType.id);
     const stale = node ? node.connectedEdges('[type = "LINKED_TO"]').filter((e) => !keep.has(e.id())).map((e) => e.id()) : [];
     try {
-      await this.actions.addWithConnections(result.graph, {
+      const { addedNodeIds } = await this.actions.addWithConnections(result.graph, {
         label: `Crime links of ${result.crimeType.name}${result.year ? ` in ${result.year}` : ''}`,
         removeIds: stale,
         layout: 'incremental',
       });
+      // Nothing drawn moves: bring the crime type and the crimes just placed around it into view.
+      if (addedNodeIds.length) this.actions.showAround([result.crimeType.id]);
     } catch (error) {
       this.notices.error('Drawing the crime links', error, () => void this.draw(result));
     }

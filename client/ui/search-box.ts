@@ -1,6 +1,7 @@
 /**
  * Search with autocomplete, following the ARIA combobox pattern: type, move with the arrow keys,
- * Enter to choose, Escape to close. Each result shows its kind in the model's colour.
+ * Enter to choose (the keyboard then goes to the canvas, on the chosen node), Escape to close,
+ * `/` selects the text typed so far. Each result shows its kind in the model's colour.
  */
 import { search } from '../api.ts';
 import type { SearchHit } from '../api/api-types.ts';
@@ -69,7 +70,7 @@ export class SearchBox {
       if (controller.signal.aborted) return;
       this.render(hits, hits.length ? undefined : `Nothing matches “${text}”.`);
     } catch (error) {
-      if ((error as Error).name === 'AbortError') return;
+      if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
       this.render([], `Search failed: ${error instanceof ApiError ? error.message : 'unexpected error.'}`);
     }
   }
@@ -112,6 +113,10 @@ export class SearchBox {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (this.active >= 0) this.choose(this.active);
+    } else if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // "/" is the search key everywhere: in the box it selects what is there, to type anew.
+      event.preventDefault();
+      this.input.select();
     } else if (event.key === 'Escape') {
       if (!this.list.hidden) {
         event.stopPropagation();

@@ -1,5 +1,5 @@
 /**
- * The toolbar: layout, fit, undo and redo (labelled with what they will undo), exports, the
+ * The toolbar: layout, re-layout, fit, undo and redo (labelled with what they will undo), exports, the
  * shareable link, saved views, the WebGL renderer switch and help.
  */
 import type { History } from '../state/history.ts';
@@ -8,6 +8,8 @@ import { h } from './dom.ts';
 
 export interface ToolbarHandlers {
   layout(name: LayoutName): void;
+  /** Lays everything out again with the current layout (nothing else moves drawn nodes). */
+  relayout(): void;
   fit(): void;
   undo(): void;
   redo(): void;
@@ -41,7 +43,13 @@ export class Toolbar {
     this.user = h('div', { class: 'toolbar-group user', role: 'group', 'aria-label': 'Account', hidden: true });
     this.signOutButton = h('button', { type: 'button', id: 'sign-out', onclick: handlers.signOut }, 'Sign out');
     root.append(
-      h('div', { class: 'toolbar-group', role: 'group', 'aria-label': 'Layout' }, this.layoutSelect, h('button', { type: 'button', id: 'fit', title: 'Fit (F)', onclick: handlers.fit }, 'Fit')),
+      h(
+        'div',
+        { class: 'toolbar-group', role: 'group', 'aria-label': 'Layout' },
+        this.layoutSelect,
+        h('button', { type: 'button', id: 'relayout', title: 'Lay out all nodes again (L); adding and expanding leave them where they are', onclick: handlers.relayout }, 'Re-layout'),
+        h('button', { type: 'button', id: 'fit', title: 'Fit (F)', onclick: handlers.fit }, 'Fit'),
+      ),
       h('div', { class: 'toolbar-group', role: 'group', 'aria-label': 'History' }, this.undoButton, this.redoButton),
       h(
         'div',

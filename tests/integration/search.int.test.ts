@@ -95,6 +95,16 @@ describe('search finds what is typed', () => {
     expect((await hits(full, query, 3))[0]?.id).toBe(id);
   });
 
+  it.each([
+    ['Europl', 'org-europol'],
+    ['europl', 'org-europol'],
+    ['Interpl', 'org-interpol'],
+    ['Frontx', 'org-frontex'],
+  ])('finds a name through a one-letter typo: %j', async (query, id) => {
+    expect(curatedIds.has(id), id).toBe(true);
+    expect((await hits(full, query, 10)).map((h) => h.id)).toContain(id);
+  });
+
   it('finds every curated name and alias, searched as written, first', async () => {
     const misses: string[] = [];
     for (const { text, id, holders } of curatedNames) {

@@ -22,8 +22,10 @@ const viewStates = fc
     hiddenShare: fc.nat(3),
     pinnedShare: fc.nat(3),
     select: fc.boolean(),
+    placed: fc.boolean(),
+    coordinates: fc.array(fc.tuple(fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: -100_000, max: 100_000 })), { minLength: 40, maxLength: 40 }),
   })
-  .map(({ ids, layout, hiddenKinds, hiddenTypes, range, hiddenShare, pinnedShare, select }): ViewState => ({
+  .map(({ ids, layout, hiddenKinds, hiddenTypes, range, hiddenShare, pinnedShare, select, placed, coordinates }): ViewState => ({
     ids,
     layout,
     hiddenKinds,
@@ -32,10 +34,11 @@ const viewStates = fc
     pinnedIds: ids.filter((_, i) => i % 4 >= 4 - pinnedShare),
     timeRange: range ? { from: [...range].sort()[0]!, to: [...range].sort()[1]! } : null,
     selectedId: select && ids.length ? ids[0]! : null,
+    ...(placed && ids.length ? { positions: Object.fromEntries(ids.map((id, i) => [id, { x: coordinates[i]![0], y: coordinates[i]![1] }])) } : {}),
   }));
 
 describe('view state in the URL fragment', () => {
-  it('round-trips any view: ids, layout, filters, hides, pins, time range and selection', () => {
+  it('round-trips any view: ids, layout, filters, hides, pins, time range, selection and positions', () => {
     fc.assert(
       fc.property(viewStates, (state) => {
         expect(decodeViewState(`#${encodeViewState(state)}`)).toEqual(state);
@@ -46,6 +49,22 @@ describe('view state in the URL fragment', () => {
   it('keeps ids with characters that need escaping', () => {
     const state = { ...emptyViewState(), ids: ['004_7cf82133f37c6018', 'a,b', 'x&y=z', 'é'] };
     expect(decodeViewState(encodeViewState(state))?.ids).toEqual(state.ids);
+  });
+
+  it('keeps positions compactly, in whole pixels in the order of the ids', () => {
+    const state = { ...emptyViewState(), ids: ['a', 'b'], positions: { b: { x: 0.4, y: 1e3 }, a: { x: -12.6, y: 45.5 } } };
+    const link = encodeViewState(state);
+    expect(link).toContain('&pos=-13_46,0_1000');
+    expect(decodeViewState(link)?.positions).toEqual({ a: { x: -13, y: 46 }, b: { x: 0, y: 1000 } });
+  });
+
+  it('opens links without positions, or with positions that do not fit, as before: without positions', () => {
+    expect(decodeViewState('#v=1&ids=a,b&layout=force')).not.toHaveProperty('positions');
+    for (const pos of ['1_2', '1_2,3', '1_2,x_4', '1_2,3_4_5', '1_2,3_', '1_2,,', '']) {
+      expect(decodeViewState(`#v=1&ids=a,b&layout=force&pos=${pos}`), pos).not.toHaveProperty('positions');
+    }
+    // A canvas where a node lacks a position (never the case on screen) makes a link without any.
+    expect(encodeViewState({ ...emptyViewState(), ids: ['a', 'b'], positions: { a: { x: 1, y: 2 } } })).not.toContain('pos=');
   });
 
   it('drops what the model no longer knows instead of failing, and ignores fragments that hold no view', () => {
@@ -109,7 +128,13 @@ describe('undo and redo of canvas changes (headless Cytoscape)', () => {
     // Order on the canvas does not matter (undoing a removal adds the elements back at the end).
     const snapshot = () => {
       const view = canvas.viewState();
-      const sorted = { ...view, ids: [...view.ids].sort(), hiddenIds: [...view.hiddenIds].sort(), pinnedIds: [...view.pinnedIds].sort() };
+      const sorted = {
+        ...view,
+        ids: [...view.ids].sort(),
+        hiddenIds: [...view.hiddenIds].sort(),
+        pinnedIds: [...view.pinnedIds].sort(),
+        positions: Object.fromEntries(Object.entries(view.positions ?? {}).sort(([a], [b]) => a.localeCompare(b))),
+      };
       const elements = canvas.cy.elements().map((e) => [e.id(), [...e.classes()].sort(), e.isNode() && e.locked()]).sort();
       return JSON.stringify({ view: sorted, elements });
     };
@@ -136,6 +161,43 @@ describe('undo and redo of canvas changes (headless Cytoscape)', () => {
       expect(snapshot(), `after redoing to state ${i}`).toBe(states[i]);
     }
     canvas.cy.destroy();
+  });
+
+  it('adding and expanding leave drawn nodes where they are, and undo and redo restore every position', async () => {
+    const canvas = new ExplorerCanvas(undefined, { webgl: false });
+    const edits = new CanvasEdits(canvas);
+    await edits.addGraph({ nodes: [node('org-europol'), node('org-interpol')], edges: [graph.edges[1]!] }, { label: 'Add', layout: 'none' });
+    const placed = canvas.positions();
+    canvas.cy.$id('org-interpol').position({ x: 400, y: -300 });
+    edits.recordMove(placed);
+    const moved = canvas.positions();
+    await edits.addGraph(graph, { label: 'Expand Europol', layout: 'incremental', anchorId: 'org-europol' });
+    const expanded = canvas.positions();
+    for (const [id, position] of moved) expect(expanded.get(id), id).toEqual(position);
+    const europol = moved.get('org-europol')!;
+    const hydra = expanded.get('op-hydra')!;
+    expect(Math.hypot(hydra.x - europol.x, hydra.y - europol.y)).toBeGreaterThan(50);
+    expect(Math.hypot(hydra.x - europol.x, hydra.y - europol.y)).toBeLessThan(300);
+
+    canvas.history.undo();
+    expect(canvas.positions()).toEqual(moved);
+    canvas.history.undo();
+    expect(canvas.positions()).toEqual(placed);
+    canvas.history.redo();
+    expect(canvas.positions()).toEqual(moved);
+    canvas.history.redo();
+    expect(canvas.positions()).toEqual(expanded);
+    canvas.cy.destroy();
+  });
+
+  it('opens a view at its positions, and one without positions (an older link or view) without any', () => {
+    const state = { ...emptyViewState(), ids: ['op-hydra', 'org-europol'] };
+    const positions = { 'op-hydra': { x: 10, y: 20 }, 'org-europol': { x: -30, y: 40 } };
+    const nodes = (elements: ReturnType<typeof elementsForView>) => elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id, e.position]);
+    const elements = newElements({ nodes: graph.nodes.slice(0, 2), edges: graph.edges.slice(0, 1) });
+    expect(nodes(elementsForView(elements, { ...state, positions }))).toEqual([['op-hydra', positions['op-hydra']], ['org-europol', positions['org-europol']]]);
+    expect(nodes(elementsForView(elements, state, positions))).toEqual([['op-hydra', positions['op-hydra']], ['org-europol', positions['org-europol']]]);
+    expect(nodes(elementsForView(elements, state))).toEqual([['op-hydra', undefined], ['org-europol', undefined]]);
   });
 
   it('a paged expansion records the "N more" count, and undo restores it', async () => {
