@@ -32,6 +32,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { defaultInstanceOptions, freePort, LocalNeo4j } from '../../neo4j/scripts/local-instance.ts';
+import { neo4jConnection } from '../../server/config/neo4j-connection.ts';
 import type { Db as DbClass } from '../../server/db/driver.ts';
 import { GraphQLClient, percentile, processCpuMs, signJwt, startChildServer, stopChildServers, type ChildServer, type GraphQLAnswer } from './support/bench-measure.ts';
 import { CASE_QUERIES, collectIds, LOOKUP, queryPairs, SEARCH_TEXT, SEARCH_TEXT_LUCENE, type QueryPair } from './support/bench-queries.ts';
@@ -78,11 +79,12 @@ interface Neo4jTarget {
 
 async function provideNeo4j(): Promise<Neo4jTarget> {
   if (env.NEO4J_URI) {
+    const { uri, user, password, database } = neo4jConnection(env);
     return {
-      uri: env.NEO4J_URI,
-      user: env.NEO4J_USER ?? 'neo4j',
-      password: env.NEO4J_PASSWORD ?? '',
-      database: env.NEO4J_DATABASE || undefined,
+      uri,
+      user,
+      password,
+      database,
       pid: undefined,
       throwaway: false,
       stop: async () => {},

@@ -4,26 +4,17 @@
  * saved view reopen with the nodes where they were left, and only "Re-layout" moves them all.
  * The steps share one page and run in order; screenshots go to test-results/e2e/.
  */
-import type http from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSignInLink, createUser } from '../../server/auth/auth-service.ts';
-import { Db } from '../../server/db/driver.ts';
-import { startServer } from '../../server/index.ts';
-import { collectProblems, freePort, launchChromium, screenshot, type PageProblem } from './support/browser.ts';
-import { ensureClientBuilt } from './support/client-build.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectProblems, screenshot } from './support/browser.ts';
 import { eventually } from './support/eventually.ts';
+import { openAsNewViewer, useExplorerSession } from './support/explorer-session.ts';
 import { nodeIds, searchAndChoose, settled, waitForExplorer } from './support/explorer-page.ts';
 
 type Positions = Record<string, { x: number; y: number }>;
 
-let db: Db;
-let server: http.Server;
-let base: string;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let problems: PageProblem[];
 /** The canvas as saved under a name, and as re-laid out after that. */
 let saved: Positions = {};
 let relaidOut: Positions = {};
@@ -42,38 +33,15 @@ function shifts(before: Positions, after: Positions): number[] {
 /** The label of the next undo, as the toolbar shows it. */
 const nextUndo = (p: Page) => p.locator('#undo').getAttribute('title');
 
-beforeAll(async () => {
-  ensureClientBuilt();
-  db = new Db({ ...inject('neo4j'), local: false });
-  const port = await freePort();
-  server = await startServer({ db, host: '127.0.0.1', port });
-  base = `http://127.0.0.1:${port}`;
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  problems = collectProblems(page);
-});
-
-afterEach(() => {
-  const found = [...problems];
-  problems.length = 0;
-  expect(found, 'console errors in the browser').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await db?.close();
+const session = useExplorerSession({ width: 1280, height: 800 });
+beforeAll(() => {
+  page = session.page;
+  context = session.context;
 });
 
 describe('a stable mental map', () => {
   it('adds Europol from search without moving any node already drawn', async () => {
-    const name = `e2e-mental-map-${Date.now()}`;
-    await createUser(db, 'e2e-setup', name, 'viewer', 'CONFIDENTIAL');
-    await page.goto(`${base}/auth/signin?token=${await createSignInLink(db, 'e2e-setup', name)}`);
-    await waitForExplorer(page);
-    await settled(page);
-    await page.click('#hint .notice-close');
+    await openAsNewViewer(session, 'e2e-mental-map');
     const before = await positionsOf(page);
     expect(Object.keys(before).length).toBeGreaterThan(20);
     expect(before['org-europol'], 'Europol is not in the overview').toBeUndefined();

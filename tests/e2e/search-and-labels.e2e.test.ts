@@ -4,23 +4,14 @@
  * typo-tolerant search, and a details panel that follows the selection. Screenshots go to
  * test-results/e2e/.
  */
-import type http from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSignInLink, createUser } from '../../server/auth/auth-service.ts';
-import { Db } from '../../server/db/driver.ts';
-import { startServer } from '../../server/index.ts';
-import { collectProblems, freePort, launchChromium, screenshot, type PageProblem } from './support/browser.ts';
-import { ensureClientBuilt } from './support/client-build.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
 import { eventually } from './support/eventually.ts';
-import { settled, waitForExplorer } from './support/explorer-page.ts';
+import { openAsNewViewer, useExplorerSession } from './support/explorer-session.ts';
+import { settled } from './support/explorer-page.ts';
 
-let db: Db;
-let server: http.Server;
-let base: string;
-let browser: Browser;
 let page: Page;
-let problems: PageProblem[];
 
 const VIEWPORT = { width: 1280, height: 720 };
 
@@ -64,37 +55,14 @@ async function label(id: string): Promise<LabelView> {
   return view!;
 }
 
-beforeAll(async () => {
-  ensureClientBuilt();
-  db = new Db({ ...inject('neo4j'), local: false });
-  const port = await freePort();
-  server = await startServer({ db, host: '127.0.0.1', port });
-  base = `http://127.0.0.1:${port}`;
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-  problems = collectProblems(page);
-});
-
-afterEach(() => {
-  const seen = [...problems];
-  problems.length = 0;
-  expect(seen, 'console errors in the browser').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await db?.close();
+const session = useExplorerSession(VIEWPORT);
+beforeAll(() => {
+  page = session.page;
 });
 
 describe('the explorer at 1280×720: readable labels, search that hands over to the canvas', () => {
   it('opens on the overview with the hubs labelled at a readable size and no label over another', async () => {
-    const name = `e2e-reader-${Date.now()}`;
-    await createUser(db, 'e2e-setup', name, 'viewer', 'CONFIDENTIAL');
-    await page.goto(`${base}/auth/signin?token=${await createSignInLink(db, 'e2e-setup', name)}`);
-    await waitForExplorer(page);
-    await settled(page);
-    await page.click('#hint .notice-close');
+    await openAsNewViewer(session, 'e2e-reader');
 
     const hub = await page.evaluate(() =>
       window.__explorer!.cy().nodes().filter((n) => n.visible()).max((n) => Number(n.data('degree'))).ele.id(),

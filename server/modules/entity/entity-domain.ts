@@ -18,12 +18,11 @@ export const MAX_PAGE_SIZE = 100;
 
 export type EntityMap = Record<string, unknown>;
 
-export const compilationFor = (ctx: AppContext, info: GraphQLResolveInfo) => new Compilation(info, ctx.viewer.markings);
 
 export async function findEntities(ctx: AppContext, ids: readonly string[], info: GraphQLResolveInfo): Promise<EntityMap[]> {
   if (ids.length === 0) return [];
   if (ids.length > MAX_PAGE_SIZE) throw badInput(`At most ${MAX_PAGE_SIZE} ids per request (got ${ids.length}).`, 'ids');
-  const c = compilationFor(ctx, info);
+  const c = new Compilation(info, ctx.viewer.markings);
   const idList = c.param([...ids]);
   const rows = await ctx.db.readText(
     `UNWIND range(0, size(${idList}) - 1) AS i MATCH (n:Entity {id: ${idList}[i]}) WHERE ${visible('n')} ` +
@@ -34,7 +33,7 @@ export async function findEntities(ctx: AppContext, ids: readonly string[], info
 }
 
 export async function findEntity(ctx: AppContext, id: string, info: GraphQLResolveInfo): Promise<EntityMap | null> {
-  const c = compilationFor(ctx, info);
+  const c = new Compilation(info, ctx.viewer.markings);
   const [row] = await ctx.db.readText(
     `MATCH (n:Entity {id: ${c.param(id)}}) WHERE ${visible('n')} RETURN ${entityProjection(c, 'n', kindNames, info.fieldNodes)} AS entity`,
     c.params,
@@ -77,7 +76,7 @@ export async function listEntities(ctx: AppContext, kind: Kind, args: ListArgs, 
   const skip = offsetAfter(args.after);
   const orderBy = orderProperty(kind, args.orderBy?.field ?? 'NAME');
   if (!orderBy) throw badInput(`Unknown sort field "${args.orderBy?.field}".`, 'orderBy');
-  const c = compilationFor(ctx, info);
+  const c = new Compilation(info, ctx.viewer.markings);
   const where = listConditions(c, kind, args.filter ?? {}).join(' AND ');
   const match = `MATCH (n:${label(kind)}) WHERE ${where}`;
   const typeName = `${kind}Connection`;
@@ -113,7 +112,7 @@ export async function listEntities(ctx: AppContext, kind: Kind, args: ListArgs, 
 /** The visible entities with the given ids, projected as `nodes` select, by id (for results of analytics). */
 export async function entitiesById(ctx: AppContext, ids: readonly string[], nodes: readonly FieldNode[], info: GraphQLResolveInfo): Promise<Map<string, EntityMap>> {
   if (ids.length === 0 || nodes.length === 0) return new Map();
-  const c = compilationFor(ctx, info);
+  const c = new Compilation(info, ctx.viewer.markings);
   const rows = await ctx.db.readText(
     `MATCH (n:Entity) WHERE n.id IN ${c.param([...ids])} AND ${visible('n')} RETURN n.id AS id, ${entityProjection(c, 'n', kindNames, nodes)} AS entity`,
     c.params,
