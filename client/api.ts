@@ -46,7 +46,7 @@ export async function meta(): Promise<Meta> {
     meta {
       entityCount relationshipCount
       kinds { kind caption plural description colour shape count }
-      relationshipTypes { type caption description colour lineStyle structural count }
+      relationshipTypes { type caption description family familyCaption colour lineStyle dashPattern structural count }
     }
   }`);
   return data.meta;

@@ -38,7 +38,7 @@ export type SearchHit = Selected<S.SearchHit, 'score' | 'matchedField' | 'highli
 
 export type KindInfo = Selected<S.KindInfo, 'kind' | 'caption' | 'plural' | 'description' | 'colour' | 'shape' | 'count'>;
 
-export type RelationshipTypeInfo = Selected<S.RelationshipTypeInfo, 'type' | 'caption' | 'description' | 'colour' | 'lineStyle' | 'structural' | 'count'>;
+export type RelationshipTypeInfo = Selected<S.RelationshipTypeInfo, 'type' | 'caption' | 'description' | 'family' | 'familyCaption' | 'colour' | 'lineStyle' | 'dashPattern' | 'structural' | 'count'>;
 
 export type Meta = Selected<S.Meta, 'kinds' | 'relationshipTypes' | 'entityCount' | 'relationshipCount', {
   kinds: KindInfo[];

@@ -4175,8 +4175,13 @@ export type RelationshipTypeInfo = {
   type: RelationshipType;
   caption: Scalars['String']['output'];
   description: Scalars['String']['output'];
+  /** The family it belongs to (its colour is the family's) and that family's caption. */
+  family: RelationshipFamily;
+  familyCaption: Scalars['String']['output'];
   colour: Scalars['String']['output'];
+  /** solid or dashed; a dashed line is drawn with dashPattern (dash, gap, ... in px). */
   lineStyle: Scalars['String']['output'];
+  dashPattern: Array<Scalars['Int']['output']>;
   /** Kinds it may start from and end at. */
   from: Array<Kind>;
   to: Array<Kind>;
@@ -4304,6 +4309,17 @@ export type Modality =
   | 'ESTIMATED'
   /** Forecast: a trend or development the source expects. */
   | 'EXPECTED';
+
+/** Families of relationship types, each drawn in its own colour. */
+export type RelationshipFamily =
+  | 'COOPERATION'
+  | 'OPERATIONS'
+  | 'ROUTES'
+  | 'PLACES'
+  | 'CRIME'
+  | 'MONEY'
+  | 'NETWORK'
+  | 'PROVENANCE';
 
 /** The kinds of link between crimes the Europol-INTERPOL report distinguishes. */
 export type CrimeLinkKind =

@@ -16,6 +16,7 @@ import { PendingView } from '../state/pending-view.ts';
 import { SavedViews, type SavedView } from '../state/saved-views.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { AnalyticsPanel } from '../ui/analytics-panel.ts';
+import { CollapsiblePanels } from '../ui/collapsible-panels.ts';
 import { ContextMenu, type MenuItem } from '../ui/context-menu.ts';
 import { DetailsPanel } from '../ui/details-panel.ts';
 import { byId, h } from '../ui/dom.ts';
@@ -59,6 +60,7 @@ export class ExplorerApp {
   private readonly polycriminality: PolycriminalityPanel;
   private readonly legend: LegendPanel;
   private readonly toolbar: Toolbar;
+  private readonly panels: CollapsiblePanels;
   private readonly search: SearchBox;
   private readonly menu = new ContextMenu();
   private readonly expandDialog: ExpandDialog;
@@ -110,6 +112,16 @@ export class ExplorerApp {
     new AnalyticsPanel(this.tabs.panel('analytics'), this.canvas, this.notices, (id) => void this.actions.addEntity(id));
     this.legend = new LegendPanel(byId('legend'), this.canvas, this.edits, () => this.actions.showHidden());
     new Timeline(byId('timeline'), this.canvas, this.edits);
+    this.panels = new CollapsiblePanels(
+      document.body,
+      this.cyContainer.parentElement!,
+      {
+        legend: { element: byId('legend'), caption: 'the legend and filters', key: '[' },
+        side: { element: byId('side-panel'), caption: 'details, paths, crime links and analytics', key: ']' },
+        timeline: { element: byId('timeline'), caption: 'the timeline', key: 'T' },
+      },
+      () => this.canvas.cy.resize(),
+    );
     // Choosing a hit hands the keyboard to the canvas: E then expands it, Enter shows its details.
     this.search = new SearchBox(byId('search'), (hit) => {
       this.cyContainer.focus({ preventScroll: true });
@@ -179,6 +191,7 @@ export class ExplorerApp {
         const at = node.renderedPosition();
         this.openMenu({ id, group: 'nodes' }, { x: box.left + at.x, y: box.top + at.y });
       },
+      togglePanel: (name) => this.panels.toggle(name),
       nothingSelected: () => this.notices.show('Select a node first: click it, or use the arrow keys on the canvas.', 'info'),
     });
     this.urlSync = new UrlSync(this.canvas, (state) => void this.openState(state, 'Open link'));
@@ -317,6 +330,7 @@ export class ExplorerApp {
     if (element.empty()) return;
     // While the analyst picks path ends, a click must not take the Paths panel away.
     const onPaths = !this.tabs.panel('paths').hidden;
+    if (switchTab) this.panels.unfold('side');
     if (switchTab || !onPaths) this.tabs.select('details');
     // Already shown (a click both selects and taps): only asking again (Enter) reloads it.
     if (!switchTab && this.details.currentId === id) return;
@@ -328,6 +342,7 @@ export class ExplorerApp {
   }
 
   private pathEnds(from: string | undefined, to: string | undefined): void {
+    this.panels.unfold('side');
     this.paths.setEnds(from, to);
     this.tabs.select('paths');
   }

@@ -5,6 +5,9 @@
 import type { ExplorerCanvas } from '../canvas/explorer-canvas.ts';
 import { clearHighlight } from '../canvas/highlight.ts';
 import { nearestInDirection, type Direction } from '../graph/spatial-navigation.ts';
+import type { PanelName } from '../ui/collapsible-panels.ts';
+
+const PANEL_KEYS: Record<string, PanelName> = { '[': 'legend', ']': 'side', t: 'timeline' };
 
 export interface ShortcutHandlers {
   search(): void;
@@ -20,6 +23,8 @@ export interface ShortcutHandlers {
   remove(ids: string[]): void;
   togglePin(ids: string[]): void;
   menu(id: string): void;
+  /** Folds or unfolds the legend, the side panel or the timeline. */
+  togglePanel(name: PanelName): void;
   /** A key was pressed that needs a selection, and nothing is selected. */
   nothingSelected(): void;
 }
@@ -55,6 +60,12 @@ export function installShortcuts(canvas: ExplorerCanvas, container: HTMLElement,
     }
     if (event.key === '?') {
       handlers.help();
+      return;
+    }
+    const panel = PANEL_KEYS[event.key];
+    if (panel) {
+      event.preventDefault();
+      handlers.togglePanel(panel);
       return;
     }
     if (!onCanvasOrBody(event.target, container)) return;

@@ -17,6 +17,7 @@ export const SHORTCUTS: [string, string][] = [
   ['F', 'Fit the drawing to the window'],
   ['+ / −', 'Zoom in / out'],
   ['Escape', 'Clear the selection and highlight'],
+  ['[ / ] / T', 'Hide or show the legend / the side panel / the timeline'],
   ['?', 'This help'],
 ];
 

@@ -6,10 +6,12 @@
 import type { Kind, Meta, RelationshipType } from '../api/api-types.ts';
 import type { CanvasEdits } from '../canvas/canvas-edits.ts';
 import { DATA_EDGES, USER_HIDDEN, type ExplorerCanvas } from '../canvas/explorer-canvas.ts';
-import { kindNames, relationshipTypes } from '../../server/domain/derive.ts';
-import { KINDS, RELATIONSHIPS } from '../../server/domain/model.ts';
+import { kindNames, relationshipLook, relationshipTypes } from '../../server/domain/derive.ts';
+import { KINDS, RELATIONSHIP_FAMILIES, RELATIONSHIPS } from '../../server/domain/model.ts';
 import { h } from './dom.ts';
 import { lineSwatch, shapeSwatch } from './shape-swatch.ts';
+
+type Family = keyof typeof RELATIONSHIP_FAMILIES;
 
 interface Row {
   element: HTMLElement;
@@ -20,6 +22,7 @@ interface Row {
 export class LegendPanel {
   private readonly kindRows = new Map<Kind, Row>();
   private readonly typeRows = new Map<RelationshipType, Row>();
+  private readonly familyRows = new Map<Family, { checkbox: HTMLInputElement; types: RelationshipType[] }>();
   private readonly showHiddenButton: HTMLButtonElement;
   private totals: Meta | undefined;
 
@@ -41,12 +44,24 @@ export class LegendPanel {
       this.kindRows.set(kind, row);
       kindList.append(row.element);
     }
+    // Grouped by family (one colour each); a family's own box shows or hides all its types.
     const typeList = h('ul', { class: 'legend-list', 'aria-label': 'Relationship types' });
-    for (const type of relationshipTypes) {
-      const spec = RELATIONSHIPS[type];
-      const row = this.row(`legend-type-${type}`, lineSwatch(spec.lineStyle, spec.colour), spec.caption, spec.description, () => this.toggleType(type));
-      this.typeRows.set(type, row);
-      typeList.append(row.element);
+    for (const [family, { caption, colour }] of Object.entries(RELATIONSHIP_FAMILIES) as [Family, (typeof RELATIONSHIP_FAMILIES)[Family]][]) {
+      const types = relationshipTypes.filter((t) => RELATIONSHIPS[t].family === family);
+      if (types.length === 0) continue;
+      const checkbox = h('input', { type: 'checkbox', id: `legend-family-${family}`, checked: true });
+      checkbox.addEventListener('change', () => this.toggleFamily(family, caption));
+      this.familyRows.set(family, { checkbox, types });
+      typeList.append(
+        h('li', { class: 'legend-family', style: `--family-colour: ${colour}` }, checkbox, h('label', { for: `legend-family-${family}` }, h('span', { class: 'legend-family-bar' }), caption)),
+      );
+      for (const type of types) {
+        const spec = RELATIONSHIPS[type];
+        const row = this.row(`legend-type-${type}`, lineSwatch(relationshipLook(type)), spec.caption, spec.description, () => this.toggleType(type));
+        row.element.classList.add('legend-member');
+        this.typeRows.set(type, row);
+        typeList.append(row.element);
+      }
     }
     this.showHiddenButton = h('button', { type: 'button', class: 'link-button', onclick: onShowHidden }, 'Show hidden nodes');
     root.append(
@@ -103,6 +118,18 @@ export class LegendPanel {
     this.edits.setFilters({ ...this.canvas.filters, hiddenTypes }, `${hide ? 'Hide' : 'Show'} "${RELATIONSHIPS[type].caption}" links`);
   }
 
+  private toggleFamily(family: Family, caption: string): void {
+    const hiddenTypes = new Set(this.canvas.filters.hiddenTypes);
+    const types = this.familyRows.get(family)!.types;
+    // Ticked after the click: show the whole family; unticked: hide it.
+    const show = this.familyRows.get(family)!.checkbox.checked;
+    for (const type of types) {
+      if (show) hiddenTypes.delete(type);
+      else hiddenTypes.add(type);
+    }
+    this.edits.setFilters({ ...this.canvas.filters, hiddenTypes }, `${show ? 'Show' : 'Hide'} ${caption.toLowerCase()} links`);
+  }
+
   private frame = 0;
 
   private scheduleUpdate(): void {
@@ -135,6 +162,11 @@ export class LegendPanel {
       row.checkbox.checked = !hiddenTypes.has(type);
       row.count.textContent = `${typeCounts.get(type) ?? 0}${typeTotal.has(type) ? ` / ${typeTotal.get(type)}` : ''}`;
       row.element.classList.toggle('empty', typeTotal.get(type) === 0);
+    }
+    for (const { checkbox, types } of this.familyRows.values()) {
+      const shown = types.filter((t) => !hiddenTypes.has(t)).length;
+      checkbox.checked = shown === types.length;
+      checkbox.indeterminate = shown > 0 && shown < types.length;
     }
     const hidden = cy.nodes(`.${USER_HIDDEN}`).length;
     this.showHiddenButton.hidden = hidden === 0;

@@ -49,13 +49,12 @@ export function shapeSwatch(shape: string, colour: string): SVGSVGElement {
   return picture;
 }
 
-const DASHES: Record<string, string> = { solid: '', dashed: '4 3', dotted: '1.5 2.5' };
-
-export function lineSwatch(lineStyle: string, colour: string): SVGSVGElement {
-  const picture = svg(22, 10);
+/** A relationship type's line as drawn on the canvas, its dash pattern at swatch scale. */
+export function lineSwatch(look: { colour: string; dashPattern: readonly number[] }): SVGSVGElement {
+  const picture = svg(30, 10);
   const line = document.createElementNS(SVG_NS, 'line');
-  for (const [k, v] of Object.entries({ x1: 1, y1: 5, x2: 21, y2: 5, stroke: colour, 'stroke-width': 3 })) line.setAttribute(k, String(v));
-  if (DASHES[lineStyle]) line.setAttribute('stroke-dasharray', DASHES[lineStyle]!);
+  for (const [k, v] of Object.entries({ x1: 1, y1: 5, x2: 29, y2: 5, stroke: look.colour, 'stroke-width': 3 })) line.setAttribute(k, String(v));
+  if (look.dashPattern.length) line.setAttribute('stroke-dasharray', look.dashPattern.map((n) => n * 0.6).join(' '));
   picture.append(line);
   return picture;
 }

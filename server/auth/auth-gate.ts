@@ -19,6 +19,7 @@ import type { Db } from '../db/driver.ts';
 import { DatabaseUnavailableError } from '../db/driver.ts';
 import { recordAudit } from './audit.ts';
 import { SESSION_COOKIE, SESSION_TTL_MS, signIn, signOut, verifyCredential } from './auth-service.ts';
+import { signInRefusedPage } from './signin-refused-page.ts';
 import { configureCredentialCache } from './credential-cache.ts';
 import { addSecurityHeaders } from '../security-headers.ts';
 import type { Identity } from './identity.ts';
@@ -116,7 +117,11 @@ export function useAuthGate({ db, ratePerMinute, secureCookies, credentialCacheM
     if (tooMany) return tooMany;
     if (url.pathname === '/auth/signin' && request.method === 'GET') {
       const result = await signIn(db, url.searchParams.get('token') ?? '', address);
-      if (!result) return new Response('This sign-in link is invalid, expired or already used. Ask for a new one (npm run users -- signin-link <name>).', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      if (!result) {
+        const presented = presentedCredential(request);
+        const signedIn = presented.kind === 'session' && (await verifyCredential(db, presented.value, 'session')) !== null;
+        return new Response(signInRefusedPage(signedIn), { status: 401, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+      }
       return new Response(null, { status: 303, headers: { location: '/', 'set-cookie': sessionCookie(result.session, SESSION_TTL_MS) } });
     }
     if (url.pathname === '/auth/session' || url.pathname === '/auth/signout') {

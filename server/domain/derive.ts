@@ -3,12 +3,14 @@
  * Neo4j schema statements, GraphQL enum SDL and the Cytoscape stylesheet.
  */
 import {
+  DASH_PATTERNS,
   ENTITY_LABEL,
   FULLTEXT_ANALYZER,
   FULLTEXT_PROPERTIES,
   FULLTEXT_SEARCH,
   KINDS,
   MARKINGS,
+  RELATIONSHIP_FAMILIES,
   RELATIONSHIPS,
   SYSTEM_LABELS,
   type Kind,
@@ -120,7 +122,24 @@ export function graphqlEnumsSdl(): string {
 
 export interface StyleRule {
   selector: string;
-  style: Record<string, string | number>;
+  style: Record<string, string | number | readonly number[]>;
+}
+
+export interface RelationshipLook {
+  family: RelationshipSpec['family'];
+  familyCaption: string;
+  colour: string;
+  /** What Cytoscape calls it: every pattern other than a solid line is drawn as `dashed`. */
+  lineStyle: 'solid' | 'dashed';
+  dashPattern: readonly number[];
+}
+
+/** How a relationship type is drawn: its family's colour and its own dash pattern. */
+export function relationshipLook(type: RelationshipType): RelationshipLook {
+  const spec = relationshipSpec(type);
+  const family = RELATIONSHIP_FAMILIES[spec.family];
+  const dashPattern = DASH_PATTERNS[spec.dash];
+  return { family: spec.family, familyCaption: family.caption, colour: family.colour, lineStyle: dashPattern.length ? 'dashed' : 'solid', dashPattern };
 }
 
 /** Cytoscape style rules for kinds and relationship types (colours, shapes, line styles). */
@@ -131,11 +150,10 @@ export function cytoscapeStyle(): StyleRule[] {
     rules.push({ selector: `node[kind = "${kind}"]`, style: { 'background-color': spec.colour, shape: spec.shape } });
   }
   for (const type of relationshipTypes) {
-    const spec = relationshipSpec(type);
-    rules.push({
-      selector: `edge[type = "${type}"]`,
-      style: { 'line-color': spec.colour, 'target-arrow-color': spec.colour, 'line-style': spec.lineStyle },
-    });
+    const look = relationshipLook(type);
+    const style: StyleRule['style'] = { 'line-color': look.colour, 'target-arrow-color': look.colour, 'line-style': look.lineStyle };
+    if (look.dashPattern.length) style['line-dash-pattern'] = look.dashPattern;
+    rules.push({ selector: `edge[type = "${type}"]`, style });
   }
   return rules;
 }

@@ -61,14 +61,40 @@ export interface RelationshipSpec {
   readonly description: string;
   readonly from: readonly string[];
   readonly to: readonly string[];
-  readonly colour: string;
-  readonly lineStyle: 'solid' | 'dashed' | 'dotted';
+  /** Its colour is its family's; within a family, types differ by dash. */
+  readonly family: keyof typeof RELATIONSHIP_FAMILIES;
+  readonly dash: keyof typeof DASH_PATTERNS;
   readonly properties: Readonly<Record<string, PropertySpec>>;
   /** Links of this type are provenance or statistics, not connections between named things. */
   readonly structural?: boolean;
   /** Seed links of this type may omit evidence and take their entity's (a figure's MEASURES). */
   readonly inheritsEvidence?: boolean;
 }
+
+/**
+ * Relationship colours by family: a handful of hues far apart, so a link's family is seen at a
+ * glance, instead of one colour per type (thirty near-identical reds and oranges).
+ */
+export const RELATIONSHIP_FAMILIES = {
+  COOPERATION: { caption: 'Cooperation between organisations', colour: '#1565c0' },
+  OPERATIONS: { caption: 'Operations', colour: '#c62828' },
+  ROUTES: { caption: 'Routes', colour: '#ef6c00' },
+  PLACES: { caption: 'Places', colour: '#2e7d32' },
+  CRIME: { caption: 'Crimes and methods', colour: '#8e24aa' },
+  MONEY: { caption: 'Money', colour: '#a68b00' },
+  NETWORK: { caption: 'Roles in a network', colour: '#00acc1' },
+  PROVENANCE: { caption: 'Structure, figures and sources', colour: '#757575' },
+} as const;
+
+/** Dash patterns (dash, gap, ... in px at zoom 1) telling the types of one family apart. */
+export const DASH_PATTERNS = {
+  solid: [],
+  dashed: [8, 4],
+  dotted: [2, 4],
+  'long-dash': [16, 5],
+  'dash-dot': [10, 4, 2, 4],
+  'dash-dot-dot': [10, 3, 2, 3, 2, 3],
+} as const;
 
 /** Handling markings, lowest first; a user sees what is at or below their clearance. */
 export const MARKINGS = ['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'] as const;
@@ -335,8 +361,8 @@ export const RELATIONSHIPS = {
     description: 'A unit of an organisation, a place within a larger place, a section of a route, a sub-role or sub-crime.',
     from: ['Organisation', 'Location', 'Route', 'NetworkRole', 'CrimeType', 'Operation', 'ModusOperandi', 'Tool'],
     to: ['Organisation', 'Location', 'Route', 'NetworkRole', 'CrimeType', 'Operation', 'ModusOperandi', 'Tool'],
-    colour: '#9e9e9e',
-    lineStyle: 'dashed',
+    family: 'PROVENANCE',
+    dash: 'dashed',
     properties: {},
   },
   PARTNER_OF: {
@@ -346,8 +372,8 @@ export const RELATIONSHIPS = {
     description: 'Organisations that work together, as the documents list them.',
     from: ['Organisation'],
     to: ['Organisation'],
-    colour: '#1f77b4',
-    lineStyle: 'solid',
+    family: 'COOPERATION',
+    dash: 'solid',
     properties: {},
   },
   MEMBER_OF: {
@@ -357,8 +383,8 @@ export const RELATIONSHIPS = {
     description: 'A country or body that belongs to a network, task force or organisation.',
     from: ['Location', 'Organisation'],
     to: ['Organisation'],
-    colour: '#6baed6',
-    lineStyle: 'dotted',
+    family: 'COOPERATION',
+    dash: 'dashed',
     properties: {},
   },
   BASED_IN: {
@@ -368,8 +394,8 @@ export const RELATIONSHIPS = {
     description: 'Where an organisation sits or a role operates from.',
     from: ['Organisation', 'NetworkRole'],
     to: ['Location'],
-    colour: '#74c476',
-    lineStyle: 'dotted',
+    family: 'PLACES',
+    dash: 'solid',
     properties: {},
   },
   LED_BY: {
@@ -379,8 +405,8 @@ export const RELATIONSHIPS = {
     description: 'The organisation or country that led or organised an operation or event.',
     from: ['Operation'],
     to: ['Organisation', 'Location'],
-    colour: '#d62728',
-    lineStyle: 'solid',
+    family: 'OPERATIONS',
+    dash: 'solid',
     properties: {},
   },
   INVOLVED: {
@@ -390,8 +416,8 @@ export const RELATIONSHIPS = {
     description: 'An organisation or country taking part in an operation or event.',
     from: ['Operation'],
     to: ['Organisation', 'Location'],
-    colour: '#ff9896',
-    lineStyle: 'solid',
+    family: 'OPERATIONS',
+    dash: 'dashed',
     properties: {
       role: { type: 'string', description: 'What the participant did, in the documents\' words.' },
     },
@@ -403,8 +429,8 @@ export const RELATIONSHIPS = {
     description: 'Who paid for a programme or operation.',
     from: ['Operation', 'Organisation'],
     to: ['Organisation', 'Location'],
-    colour: '#e7969c',
-    lineStyle: 'dashed',
+    family: 'COOPERATION',
+    dash: 'dash-dot',
     properties: {},
   },
   TARGETS: {
@@ -414,8 +440,8 @@ export const RELATIONSHIPS = {
     description: 'What an operation, organisation or tool is directed against or focuses on.',
     from: ['Operation', 'Organisation', 'Tool'],
     to: ['CrimeType', 'Route', 'NetworkRole', 'ModusOperandi', 'DocumentType', 'PaymentMethod', 'Location'],
-    colour: '#843c39',
-    lineStyle: 'solid',
+    family: 'OPERATIONS',
+    dash: 'long-dash',
     properties: {},
   },
   TOOK_PLACE_IN: {
@@ -425,8 +451,8 @@ export const RELATIONSHIPS = {
     description: 'Where an operation or event happened.',
     from: ['Operation'],
     to: ['Location'],
-    colour: '#31a354',
-    lineStyle: 'solid',
+    family: 'PLACES',
+    dash: 'dashed',
     properties: {},
   },
   OPERATES: {
@@ -436,8 +462,8 @@ export const RELATIONSHIPS = {
     description: 'The organisation that runs a tool or database.',
     from: ['Organisation'],
     to: ['Tool'],
-    colour: '#393b79',
-    lineStyle: 'solid',
+    family: 'COOPERATION',
+    dash: 'dotted',
     properties: {},
   },
   USES_TOOL: {
@@ -447,8 +473,8 @@ export const RELATIONSHIPS = {
     description: 'A tool used by an operation, organisation or network role.',
     from: ['Operation', 'Organisation', 'NetworkRole'],
     to: ['Tool'],
-    colour: '#6b6ecf',
-    lineStyle: 'dashed',
+    family: 'OPERATIONS',
+    dash: 'dotted',
     properties: {},
   },
   DEPARTS_FROM: {
@@ -458,8 +484,8 @@ export const RELATIONSHIPS = {
     description: 'A place where a route starts.',
     from: ['Route'],
     to: ['Location'],
-    colour: '#fd8d3c',
-    lineStyle: 'solid',
+    family: 'ROUTES',
+    dash: 'solid',
     properties: { order },
   },
   PASSES_THROUGH: {
@@ -469,8 +495,8 @@ export const RELATIONSHIPS = {
     description: 'A transit place along a route.',
     from: ['Route'],
     to: ['Location'],
-    colour: '#fdae6b',
-    lineStyle: 'solid',
+    family: 'ROUTES',
+    dash: 'dashed',
     properties: { order },
   },
   ARRIVES_IN: {
@@ -480,8 +506,8 @@ export const RELATIONSHIPS = {
     description: 'A place where a route ends.',
     from: ['Route'],
     to: ['Location'],
-    colour: '#e6550d',
-    lineStyle: 'solid',
+    family: 'ROUTES',
+    dash: 'long-dash',
     properties: { order },
   },
   CONNECTS_TO: {
@@ -491,8 +517,8 @@ export const RELATIONSHIPS = {
     description: 'An onward connection from one route to another.',
     from: ['Route'],
     to: ['Route'],
-    colour: '#ff7f0e',
-    lineStyle: 'dashed',
+    family: 'ROUTES',
+    dash: 'dash-dot',
     properties: {},
   },
   USED_BY_NATIONALS_OF: {
@@ -502,8 +528,8 @@ export const RELATIONSHIPS = {
     description: 'A nationality the documents name among the users of a route.',
     from: ['Route'],
     to: ['Location'],
-    colour: '#c7e9c0',
-    lineStyle: 'dotted',
+    family: 'ROUTES',
+    dash: 'dotted',
     properties: {},
   },
   USES_METHOD: {
@@ -513,8 +539,8 @@ export const RELATIONSHIPS = {
     description: 'A modus operandi used on a route, by a role or in a crime.',
     from: ['Route', 'NetworkRole', 'CrimeType', 'Operation'],
     to: ['ModusOperandi'],
-    colour: '#e377c2',
-    lineStyle: 'solid',
+    family: 'CRIME',
+    dash: 'solid',
     properties: {},
   },
   PAID_WITH: {
@@ -524,8 +550,8 @@ export const RELATIONSHIPS = {
     description: 'A way smuggling services are paid for.',
     from: ['CrimeType', 'NetworkRole', 'Route'],
     to: ['PaymentMethod'],
-    colour: '#bcbd22',
-    lineStyle: 'solid',
+    family: 'MONEY',
+    dash: 'solid',
     properties: {},
   },
   LAUNDERS_THROUGH: {
@@ -535,8 +561,8 @@ export const RELATIONSHIPS = {
     description: 'A way or sector through which proceeds are laundered.',
     from: ['CrimeType', 'NetworkRole'],
     to: ['PaymentMethod', 'Sector'],
-    colour: '#dbdb8d',
-    lineStyle: 'solid',
+    family: 'MONEY',
+    dash: 'dashed',
     properties: {},
   },
   EXPLOITS: {
@@ -546,8 +572,8 @@ export const RELATIONSHIPS = {
     description: 'A business sector or service abused to run or hide smuggling.',
     from: ['CrimeType', 'NetworkRole', 'ModusOperandi'],
     to: ['Sector'],
-    colour: '#17becf',
-    lineStyle: 'solid',
+    family: 'CRIME',
+    dash: 'dash-dot-dot',
     properties: {},
   },
   ABUSES_DOCUMENT: {
@@ -557,8 +583,8 @@ export const RELATIONSHIPS = {
     description: 'A document type that is forged, stolen, borrowed or fraudulently obtained.',
     from: ['ModusOperandi', 'CrimeType', 'NetworkRole', 'Route'],
     to: ['DocumentType'],
-    colour: '#7f7f7f',
-    lineStyle: 'solid',
+    family: 'CRIME',
+    dash: 'dash-dot',
     properties: {},
   },
   FACILITATES: {
@@ -568,8 +594,8 @@ export const RELATIONSHIPS = {
     description: 'A method, document, tool or crime that makes another crime possible.',
     from: ['ModusOperandi', 'DocumentType', 'CrimeType', 'Sector', 'NetworkRole'],
     to: ['CrimeType', 'NetworkRole'],
-    colour: '#c5b0d5',
-    lineStyle: 'dashed',
+    family: 'CRIME',
+    dash: 'dotted',
     properties: {},
   },
   LINKED_TO: {
@@ -579,8 +605,8 @@ export const RELATIONSHIPS = {
     description: 'Polycriminality: a crime linked to another, with the share of suspects and the kind of link.',
     from: ['CrimeType'],
     to: ['CrimeType'],
-    colour: '#9467bd',
-    lineStyle: 'solid',
+    family: 'CRIME',
+    dash: 'dashed',
     properties: {
       share: { type: 'number', description: 'Share in percent of the population the figure describes (null when the text gives none).' },
       year: { type: 'integer', description: 'Year the share refers to.' },
@@ -595,8 +621,8 @@ export const RELATIONSHIPS = {
     description: 'A crime the people in a role commit or are involved in.',
     from: ['NetworkRole'],
     to: ['CrimeType'],
-    colour: '#a55194',
-    lineStyle: 'solid',
+    family: 'CRIME',
+    dash: 'long-dash',
     properties: {},
   },
   COORDINATES: {
@@ -606,8 +632,8 @@ export const RELATIONSHIPS = {
     description: 'A role that coordinates another.',
     from: ['NetworkRole'],
     to: ['NetworkRole'],
-    colour: '#8c564b',
-    lineStyle: 'solid',
+    family: 'NETWORK',
+    dash: 'solid',
     properties: {},
   },
   MANAGES: {
@@ -617,8 +643,8 @@ export const RELATIONSHIPS = {
     description: 'A role that manages or directs another.',
     from: ['NetworkRole'],
     to: ['NetworkRole'],
-    colour: '#c49c94',
-    lineStyle: 'solid',
+    family: 'NETWORK',
+    dash: 'dashed',
     properties: {},
   },
   ASSISTS: {
@@ -628,8 +654,8 @@ export const RELATIONSHIPS = {
     description: 'A role that assists or works for another.',
     from: ['NetworkRole'],
     to: ['NetworkRole'],
-    colour: '#d6bcae',
-    lineStyle: 'dashed',
+    family: 'NETWORK',
+    dash: 'dotted',
     properties: {},
   },
   ACTIVE_IN: {
@@ -639,8 +665,8 @@ export const RELATIONSHIPS = {
     description: 'Where a role, crime, method or means of payment is found: a place, a route.',
     from: ['NetworkRole', 'CrimeType', 'ModusOperandi', 'PaymentMethod'],
     to: ['Location', 'Route'],
-    colour: '#a1d99b',
-    lineStyle: 'dotted',
+    family: 'PLACES',
+    dash: 'dotted',
     properties: {},
   },
   PUBLISHED: {
@@ -650,8 +676,8 @@ export const RELATIONSHIPS = {
     description: 'The organisation that published a source document.',
     from: ['Organisation'],
     to: ['Source'],
-    colour: '#525252',
-    lineStyle: 'dotted',
+    family: 'PROVENANCE',
+    dash: 'solid',
     properties: {},
     structural: true,
   },
@@ -662,8 +688,8 @@ export const RELATIONSHIPS = {
     description: 'A figure and what it is about.',
     from: ['Figure'],
     to: [...ALL_NAMED],
-    colour: '#ad494a',
-    lineStyle: 'dotted',
+    family: 'PROVENANCE',
+    dash: 'long-dash',
     properties: {
       role: { type: 'string', description: 'How the figure relates to it: subject, population, place, period.' },
     },
@@ -677,8 +703,8 @@ export const RELATIONSHIPS = {
     description: 'Provenance: the source document that states an entity (derived from its evidence).',
     from: [...ALL_NAMED, 'Figure'],
     to: ['Source'],
-    colour: '#bdbdbd',
-    lineStyle: 'dotted',
+    family: 'PROVENANCE',
+    dash: 'dotted',
     properties: {},
     structural: true,
   },
@@ -732,6 +758,10 @@ export const ENUMS = {
       estimated: 'Given as an estimate.',
       expected: 'Forecast: a trend or development the source expects.',
     },
+  },
+  RelationshipFamily: {
+    description: 'Families of relationship types, each drawn in its own colour.',
+    values: Object.keys(RELATIONSHIP_FAMILIES) as (keyof typeof RELATIONSHIP_FAMILIES)[],
   },
   CrimeLinkKind: { description: 'The kinds of link between crimes the Europol-INTERPOL report distinguishes.', values: CRIME_LINK_KINDS },
   TravelMode: { description: 'Means of travel.', values: TRAVEL_MODES },

@@ -339,4 +339,28 @@ describe('sessions die with what made them', () => {
     const again = await fetch(`${base}/auth/signin?token=${encodeURIComponent(link)}`, { redirect: 'manual' });
     expect(again.status).toBe(401);
   });
+
+  it('answers a used, unknown or garbled sign-in link with one page that says what to do next', async () => {
+    const user = await userToken(db, 'viewer');
+    const link = await createSignInLink(db, 'test', user.name);
+    const first = await fetch(`${base}/auth/signin?token=${encodeURIComponent(link)}`, { redirect: 'manual' });
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    const pages = [];
+    for (const token of [link, `${link.split('.')[0]}.${'B'.repeat(43)}`, 'nope', '']) {
+      const res = await fetch(`${base}/auth/signin?token=${encodeURIComponent(token)}`, { redirect: 'manual' });
+      expect(res.status, token).toBe(401);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      pages.push(await res.text());
+    }
+    // The same page whatever was wrong with the link: a guesser learns nothing about real links.
+    expect(new Set(pages).size).toBe(1);
+    expect(pages[0]).toContain('<h1>This sign-in link cannot be used</h1>');
+    expect(pages[0]).toContain('npm run users -- signin-link &lt;your name&gt;');
+    expect(pages[0]).toContain('href="/"');
+    expect(pages[0]).not.toContain('already signed in');
+    // Opened again in the browser that used it (same-site, so the session cookie is sent).
+    const again = await fetch(`${base}/auth/signin?token=${encodeURIComponent(link)}`, { redirect: 'manual', headers: { cookie } });
+    expect(again.status).toBe(401);
+    expect(await again.text()).toContain('This browser is already signed in');
+  });
 });

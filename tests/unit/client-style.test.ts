@@ -1,8 +1,8 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { CLASSES, explorerStyle } from '../../client/graph/style.ts';
-import { kindNames, relationshipTypes } from '../../server/domain/derive.ts';
-import { KINDS, RELATIONSHIPS } from '../../server/domain/model.ts';
+import { kindNames, relationshipLook, relationshipTypes } from '../../server/domain/derive.ts';
+import { KINDS } from '../../server/domain/model.ts';
 
 /** Cytoscape reports colours as rgb(r,g,b). */
 const rgb = (hex: string) => {
@@ -33,12 +33,14 @@ describe('canvas style derived from the domain model', () => {
     cy.destroy();
   });
 
-  it('draws every relationship type in its model colour and line style', () => {
+  it("draws every relationship type in its family's colour and its own dash pattern", () => {
     const cy = styledGraph();
     for (const type of relationshipTypes) {
       const edge = cy.$id(type);
-      expect(edge.style('line-color'), type).toBe(rgb(RELATIONSHIPS[type].colour));
-      expect(edge.style('line-style'), type).toBe(RELATIONSHIPS[type].lineStyle);
+      const look = relationshipLook(type);
+      expect(edge.style('line-color'), type).toBe(rgb(look.colour));
+      expect(edge.style('line-style'), type).toBe(look.lineStyle);
+      if (look.dashPattern.length) expect((edge as unknown as { pstyle(name: string): { value: unknown } }).pstyle('line-dash-pattern').value, type).toEqual([...look.dashPattern]);
     }
     cy.destroy();
   });

@@ -4,7 +4,8 @@ import {
   cytoscapeStyle, kindNames, kindSpec, relationshipFields, relationshipSpec, relationshipTypes, schemaStatements,
   searchIndexFor, searchLabelParams, searchLabels, searchLabelsFor,
 } from '../../server/domain/derive.ts';
-import { COMMON_PROPERTIES, ENTITY_LABEL, FULLTEXT_SEARCH, KINDS, MARKINGS, SYSTEM_LABELS } from '../../server/domain/model.ts';
+import { differenceCiede2000 } from 'culori';
+import { COMMON_PROPERTIES, ENTITY_LABEL, FULLTEXT_SEARCH, KINDS, MARKINGS, RELATIONSHIP_FAMILIES, SYSTEM_LABELS } from '../../server/domain/model.ts';
 import { buildSchema } from '../../server/schema.ts';
 
 const CYTOSCAPE_SHAPES = new Set(['ellipse', 'triangle', 'round-triangle', 'rectangle', 'round-rectangle', 'bottom-round-rectangle', 'cut-rectangle', 'barrel', 'rhomboid', 'right-rhomboid', 'diamond', 'round-diamond', 'pentagon', 'round-pentagon', 'hexagon', 'round-hexagon', 'concave-hexagon', 'heptagon', 'round-heptagon', 'octagon', 'round-octagon', 'star', 'tag', 'round-tag', 'vee']);
@@ -25,6 +26,22 @@ describe('the domain model', () => {
       expect(kindSpec(kind).colour).toMatch(/^#[0-9a-f]{6}$/);
       expect(CYTOSCAPE_SHAPES.has(kindSpec(kind).shape), kindSpec(kind).shape).toBe(true);
     }
+  });
+
+  it('colours relationship families far apart, and tells the types of one family apart by their dash', () => {
+    const distance = differenceCiede2000();
+    const families = Object.entries(RELATIONSHIP_FAMILIES);
+    for (const [a, { colour: ca }] of families) {
+      for (const [b, { colour: cb }] of families) {
+        // 20 units of CIEDE2000 is clearly a different colour, also for thin lines.
+        if (a < b) expect(distance(ca, cb), `${a} vs ${b}`).toBeGreaterThan(20);
+      }
+    }
+    for (const family of Object.keys(RELATIONSHIP_FAMILIES)) {
+      const dashes = relationshipTypes.filter((t) => relationshipSpec(t).family === family).map((t) => relationshipSpec(t).dash);
+      expect(new Set(dashes).size, family).toBe(dashes.length);
+    }
+    expect(new Set(relationshipTypes.map((t) => relationshipSpec(t).family)).size).toBe(families.length);
   });
 
   it('never names a relationship field like a property, or twice on one kind', () => {

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import { kindNames, kindSpec, relationshipSpec, relationshipTypes } from '../../domain/derive.ts';
+import { kindNames, kindSpec, relationshipLook, relationshipSpec, relationshipTypes } from '../../domain/derive.ts';
 
 export async function meta(ctx: AppContext) {
   const [row] = await ctx.db.read('meta/count-by-kind', { markings: ctx.viewer.markings });
@@ -11,12 +11,16 @@ export async function meta(ctx: AppContext) {
   });
   const rels = relationshipTypes.map((type) => {
     const spec = relationshipSpec(type);
+    const look = relationshipLook(type);
     return {
       type,
       caption: spec.caption,
       description: spec.description,
-      colour: spec.colour,
-      lineStyle: spec.lineStyle,
+      family: look.family,
+      familyCaption: look.familyCaption,
+      colour: look.colour,
+      lineStyle: look.lineStyle,
+      dashPattern: look.dashPattern,
       from: spec.from,
       to: spec.to,
       structural: spec.structural === true,
