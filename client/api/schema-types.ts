@@ -57,6 +57,12 @@ export type Query = {
   tools: ToolConnection;
   /** Figures, filtered, sorted and paginated (first: at most 100). */
   figures: FigureConnection;
+  /** Persons, filtered, sorted and paginated (first: at most 100). */
+  persons: PersonConnection;
+  /** Criminal networks, filtered, sorted and paginated (first: at most 100). */
+  networks: NetworkConnection;
+  /** Identifiers, filtered, sorted and paginated (first: at most 100). */
+  identifiers: IdentifierConnection;
   /** Source documents, filtered, sorted and paginated (first: at most 100). */
   sourceDocuments: SourceConnection;
   /** One entity by id, or null when it does not exist. */
@@ -212,6 +218,30 @@ export type QueryToolsArgs = {
 export type QueryFiguresArgs = {
   filter: InputMaybe<FigureFilter>;
   orderBy: InputMaybe<FigureOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonsArgs = {
+  filter: InputMaybe<PersonFilter>;
+  orderBy: InputMaybe<PersonOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNetworksArgs = {
+  filter: InputMaybe<NetworkFilter>;
+  orderBy: InputMaybe<NetworkOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIdentifiersArgs = {
+  filter: InputMaybe<IdentifierFilter>;
+  orderBy: InputMaybe<IdentifierOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
 };
@@ -1196,6 +1226,10 @@ export type Route = Entity & {
   activeHere: Array<Link>;
   /** active in (incoming): ACTIVE_IN links to this route, with totalCount and pageInfo. */
   activeHereConnection: LinkConnection;
+  /** operates along (incoming): OPERATES_ALONG links to this route; first: at most 500 per page. */
+  operatedBy: Array<Link>;
+  /** operates along (incoming): OPERATES_ALONG links to this route, with totalCount and pageInfo. */
+  operatedByConnection: LinkConnection;
   /** measures (incoming): MEASURES links to this route; first: at most 500 per page. */
   measuredBy: Array<Link>;
   /** measures (incoming): MEASURES links to this route, with totalCount and pageInfo. */
@@ -1414,6 +1448,20 @@ export type RouteActiveHereConnectionArgs = {
 
 
 /** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteOperatedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteOperatedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
 export type RouteMeasuredByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -1546,6 +1594,10 @@ export type CrimeType = Entity & {
   activeIn: Array<Link>;
   /** active in: ACTIVE_IN links from this crime type, with totalCount and pageInfo. */
   activeInConnection: LinkConnection;
+  /** suspected of (incoming): SUSPECTED_OF links to this crime type; first: at most 500 per page. */
+  suspects: Array<Link>;
+  /** suspected of (incoming): SUSPECTED_OF links to this crime type, with totalCount and pageInfo. */
+  suspectsConnection: LinkConnection;
   /** measures (incoming): MEASURES links to this crime type; first: at most 500 per page. */
   measuredBy: Array<Link>;
   /** measures (incoming): MEASURES links to this crime type, with totalCount and pageInfo. */
@@ -1770,6 +1822,20 @@ export type CrimeTypeActiveInArgs = {
 
 /** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
 export type CrimeTypeActiveInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeSuspectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeSuspectsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
 };
@@ -2384,6 +2450,10 @@ export type Location = Entity & {
   activeHere: Array<Link>;
   /** active in (incoming): ACTIVE_IN links to this location, with totalCount and pageInfo. */
   activeHereConnection: LinkConnection;
+  /** national of (incoming): NATIONAL_OF links to this location; first: at most 500 per page. */
+  nationals: Array<Link>;
+  /** national of (incoming): NATIONAL_OF links to this location, with totalCount and pageInfo. */
+  nationalsConnection: LinkConnection;
   /** measures (incoming): MEASURES links to this location; first: at most 500 per page. */
   measuredBy: Array<Link>;
   /** measures (incoming): MEASURES links to this location, with totalCount and pageInfo. */
@@ -2608,6 +2678,20 @@ export type LocationActiveHereArgs = {
 
 /** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
 export type LocationActiveHereConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationNationalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationNationalsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
 };
@@ -3754,6 +3838,664 @@ export type FigureConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type Person = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
+  links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
+  degree: Scalars['Int']['output'];
+  /** Their part in the case. */
+  status: Maybe<PersonStatus>;
+  /** Date of birth where known (ISO date, year-month or year). */
+  dateOfBirth: Maybe<Scalars['String']['output']>;
+  /** Gender as recorded. */
+  gender: Maybe<PersonGender>;
+  /** member of: MEMBER_OF links from this person; first: at most 500 per page. */
+  memberOf: Array<Link>;
+  /** member of: MEMBER_OF links from this person, with totalCount and pageInfo. */
+  memberOfConnection: LinkConnection;
+  /** targets (incoming): TARGETS links to this person; first: at most 500 per page. */
+  targetedBy: Array<Link>;
+  /** targets (incoming): TARGETS links to this person, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** active in: ACTIVE_IN links from this person; first: at most 500 per page. */
+  activeIn: Array<Link>;
+  /** active in: ACTIVE_IN links from this person, with totalCount and pageInfo. */
+  activeInConnection: LinkConnection;
+  /** national of: NATIONAL_OF links from this person; first: at most 500 per page. */
+  nationalities: Array<Link>;
+  /** national of: NATIONAL_OF links from this person, with totalCount and pageInfo. */
+  nationalitiesConnection: LinkConnection;
+  /** suspected of: SUSPECTED_OF links from this person; first: at most 500 per page. */
+  suspectedOf: Array<Link>;
+  /** suspected of: SUSPECTED_OF links from this person, with totalCount and pageInfo. */
+  suspectedOfConnection: LinkConnection;
+  /** operates along: OPERATES_ALONG links from this person; first: at most 500 per page. */
+  operatesAlong: Array<Link>;
+  /** operates along: OPERATES_ALONG links from this person, with totalCount and pageInfo. */
+  operatesAlongConnection: LinkConnection;
+  /** uses: USES_IDENTIFIER links from this person; first: at most 500 per page. */
+  identifiers: Array<Link>;
+  /** uses: USES_IDENTIFIER links from this person, with totalCount and pageInfo. */
+  identifiersConnection: LinkConnection;
+  /** communicated with: COMMUNICATED_WITH links from this person; first: at most 500 per page. */
+  contacted: Array<Link>;
+  /** communicated with: COMMUNICATED_WITH links from this person, with totalCount and pageInfo. */
+  contactedConnection: LinkConnection;
+  /** communicated with (incoming): COMMUNICATED_WITH links to this person; first: at most 500 per page. */
+  contactedBy: Array<Link>;
+  /** communicated with (incoming): COMMUNICATED_WITH links to this person, with totalCount and pageInfo. */
+  contactedByConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this person; first: at most 500 per page. */
+  measuredBy: Array<Link>;
+  /** measures (incoming): MEASURES links to this person, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this person; first: at most 500 per page. */
+  mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this person, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMemberOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMemberOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonActiveInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonActiveInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonNationalitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonNationalitiesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonSuspectedOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonSuspectedOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonOperatesAlongArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonOperatesAlongConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonIdentifiersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonIdentifiersConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonContactedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonContactedConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonContactedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonContactedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for the persons list; all given conditions must hold. */
+export type PersonFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  status: InputMaybe<PersonStatus>;
+};
+
+export type PersonOrderField =
+  | 'NAME'
+  | 'STATUS';
+
+export type PersonOrder = {
+  field: PersonOrderField;
+  direction: SortDirection;
+};
+
+export type PersonEdge = {
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonConnection = {
+  edges: Array<PersonEdge>;
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A criminal network or organised crime group in a case. */
+export type Network = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
+  links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
+  degree: Scalars['Int']['output'];
+  /** How it is organised, as the case data says. */
+  structure: Maybe<NetworkStructure>;
+  /** Members the case data counts. */
+  size: Maybe<Scalars['Int']['output']>;
+  /** member of (incoming): MEMBER_OF links to this criminal network; first: at most 500 per page. */
+  members: Array<Link>;
+  /** member of (incoming): MEMBER_OF links to this criminal network, with totalCount and pageInfo. */
+  membersConnection: LinkConnection;
+  /** targets (incoming): TARGETS links to this criminal network; first: at most 500 per page. */
+  targetedBy: Array<Link>;
+  /** targets (incoming): TARGETS links to this criminal network, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** active in: ACTIVE_IN links from this criminal network; first: at most 500 per page. */
+  activeIn: Array<Link>;
+  /** active in: ACTIVE_IN links from this criminal network, with totalCount and pageInfo. */
+  activeInConnection: LinkConnection;
+  /** suspected of: SUSPECTED_OF links from this criminal network; first: at most 500 per page. */
+  suspectedOf: Array<Link>;
+  /** suspected of: SUSPECTED_OF links from this criminal network, with totalCount and pageInfo. */
+  suspectedOfConnection: LinkConnection;
+  /** operates along: OPERATES_ALONG links from this criminal network; first: at most 500 per page. */
+  operatesAlong: Array<Link>;
+  /** operates along: OPERATES_ALONG links from this criminal network, with totalCount and pageInfo. */
+  operatesAlongConnection: LinkConnection;
+  /** uses: USES_IDENTIFIER links from this criminal network; first: at most 500 per page. */
+  identifiers: Array<Link>;
+  /** uses: USES_IDENTIFIER links from this criminal network, with totalCount and pageInfo. */
+  identifiersConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this criminal network; first: at most 500 per page. */
+  measuredBy: Array<Link>;
+  /** measures (incoming): MEASURES links to this criminal network, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this criminal network; first: at most 500 per page. */
+  mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this criminal network, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMembersConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkActiveInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkActiveInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkSuspectedOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkSuspectedOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkOperatesAlongArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkOperatesAlongConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkIdentifiersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkIdentifiersConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for the criminal networks list; all given conditions must hold. */
+export type NetworkFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  structure: InputMaybe<NetworkStructure>;
+};
+
+export type NetworkOrderField =
+  | 'NAME'
+  | 'STRUCTURE';
+
+export type NetworkOrder = {
+  field: NetworkOrderField;
+  direction: SortDirection;
+};
+
+export type NetworkEdge = {
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type NetworkConnection = {
+  edges: Array<NetworkEdge>;
+  nodes: Array<Network>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A phone number, account, document or vehicle that links records together. */
+export type Identifier = Entity & {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
+  links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
+  degree: Scalars['Int']['output'];
+  /** What it identifies. */
+  identifierType: Maybe<IdentifierType>;
+  /** The number or handle as recorded. */
+  value: Maybe<Scalars['String']['output']>;
+  /** uses (incoming): USES_IDENTIFIER links to this identifier; first: at most 500 per page. */
+  usedBy: Array<Link>;
+  /** uses (incoming): USES_IDENTIFIER links to this identifier, with totalCount and pageInfo. */
+  usedByConnection: LinkConnection;
+  /** communicated with: COMMUNICATED_WITH links from this identifier; first: at most 500 per page. */
+  contacted: Array<Link>;
+  /** communicated with: COMMUNICATED_WITH links from this identifier, with totalCount and pageInfo. */
+  contactedConnection: LinkConnection;
+  /** communicated with (incoming): COMMUNICATED_WITH links to this identifier; first: at most 500 per page. */
+  contactedBy: Array<Link>;
+  /** communicated with (incoming): COMMUNICATED_WITH links to this identifier, with totalCount and pageInfo. */
+  contactedByConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this identifier; first: at most 500 per page. */
+  measuredBy: Array<Link>;
+  /** measures (incoming): MEASURES links to this identifier, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this identifier; first: at most 500 per page. */
+  mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this identifier, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierUsedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierUsedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierContactedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierContactedConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierContactedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierContactedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for the identifiers list; all given conditions must hold. */
+export type IdentifierFilter = {
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains: InputMaybe<Scalars['String']['input']>;
+  /** Only entities stated by this source document. */
+  source: InputMaybe<Scalars['ID']['input']>;
+  identifierType: InputMaybe<IdentifierType>;
+  value: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IdentifierOrderField =
+  | 'NAME'
+  | 'IDENTIFIER_TYPE'
+  | 'VALUE';
+
+export type IdentifierOrder = {
+  field: IdentifierOrderField;
+  direction: SortDirection;
+};
+
+export type IdentifierEdge = {
+  cursor: Scalars['String']['output'];
+  node: Identifier;
+};
+
+export type IdentifierConnection = {
+  edges: Array<IdentifierEdge>;
+  nodes: Array<Identifier>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A public document the graph is built from; its id is the file name. */
 export type Source = Entity & {
   id: Scalars['ID']['output'];
@@ -3914,6 +4656,7 @@ export type Link = {
   evidence: Array<Evidence>;
   sources: Array<SourceSupport>;
   /**
+   * MEMBER_OF: Id of the network role the member plays in it (role-leader, role-driver, ...).
    * INVOLVED: What the participant did, in the documents' words.
    * MEASURES: How the figure relates to it: subject, population, place, period.
    */
@@ -3926,6 +4669,14 @@ export type Link = {
   year: Maybe<Scalars['Int']['output']>;
   /** Kind of link. On LINKED_TO links. */
   linkKind: Maybe<CrimeLinkKind>;
+  /** Number of communications recorded. On COMMUNICATED_WITH links. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** Date of the first one. On COMMUNICATED_WITH links. */
+  firstDate: Maybe<Scalars['String']['output']>;
+  /** Date of the last one. On COMMUNICATED_WITH links. */
+  lastDate: Maybe<Scalars['String']['output']>;
+  /** How they communicated. On COMMUNICATED_WITH links. */
+  channel: Maybe<CommunicationChannel>;
 };
 
 /** Stage of a route, in travel order. */
@@ -4034,6 +4785,7 @@ export type GraphEdge = {
   evidenceCount: Scalars['Int']['output'];
   evidence: Array<Evidence>;
   /**
+   * MEMBER_OF: Id of the network role the member plays in it (role-leader, role-driver, ...).
    * INVOLVED: What the participant did, in the documents' words.
    * MEASURES: How the figure relates to it: subject, population, place, period.
    */
@@ -4046,6 +4798,14 @@ export type GraphEdge = {
   year: Maybe<Scalars['Int']['output']>;
   /** Kind of link. On LINKED_TO links. */
   linkKind: Maybe<CrimeLinkKind>;
+  /** Number of communications recorded. On COMMUNICATED_WITH links. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** Date of the first one. On COMMUNICATED_WITH links. */
+  firstDate: Maybe<Scalars['String']['output']>;
+  /** Date of the last one. On COMMUNICATED_WITH links. */
+  lastDate: Maybe<Scalars['String']['output']>;
+  /** How they communicated. On COMMUNICATED_WITH links. */
+  channel: Maybe<CommunicationChannel>;
 };
 
 export type Graph = {
@@ -4118,6 +4878,7 @@ export type LinkInput = {
   marking: InputMaybe<Marking>;
   evidence: Array<EvidenceInput>;
   /**
+   * MEMBER_OF: Id of the network role the member plays in it (role-leader, role-driver, ...).
    * INVOLVED: What the participant did, in the documents' words.
    * MEASURES: How the figure relates to it: subject, population, place, period.
    */
@@ -4130,6 +4891,14 @@ export type LinkInput = {
   year: InputMaybe<Scalars['Int']['input']>;
   /** Kind of link. On LINKED_TO links. */
   linkKind: InputMaybe<CrimeLinkKind>;
+  /** Number of communications recorded. On COMMUNICATED_WITH links. */
+  count: InputMaybe<Scalars['Int']['input']>;
+  /** Date of the first one. On COMMUNICATED_WITH links. */
+  firstDate: InputMaybe<Scalars['String']['input']>;
+  /** Date of the last one. On COMMUNICATED_WITH links. */
+  lastDate: InputMaybe<Scalars['String']['input']>;
+  /** How they communicated. On COMMUNICATED_WITH links. */
+  channel: InputMaybe<CommunicationChannel>;
 };
 
 export type DeleteResult = {
@@ -4227,6 +4996,12 @@ export type Kind =
   | 'Tool'
   /** A statistic the documents give: a fact about a population, attached to what it measures. */
   | 'Figure'
+  /** A suspect or another actor in a case, by name or pseudonym. */
+  | 'Person'
+  /** A criminal network or organised crime group in a case. */
+  | 'Network'
+  /** A phone number, account, document or vehicle that links records together. */
+  | 'Identifier'
   /** A public document the graph is built from; its id is the file name. */
   | 'Source';
 
@@ -4236,7 +5011,7 @@ export type RelationshipType =
   | 'PART_OF'
   /** Organisations that work together, as the documents list them. */
   | 'PARTNER_OF'
-  /** A country or body that belongs to a network, task force or organisation. */
+  /** A country or body that belongs to a network, task force or organisation; a person in a criminal network, with their role. */
   | 'MEMBER_OF'
   /** Where an organisation sits or a role operates from. */
   | 'BASED_IN'
@@ -4286,8 +5061,18 @@ export type RelationshipType =
   | 'MANAGES'
   /** A role that assists or works for another. */
   | 'ASSISTS'
-  /** Where a role, crime, method or means of payment is found: a place, a route. */
+  /** Where a role, crime, method, means of payment, person or network is found: a place (a hotspot), a route. */
   | 'ACTIVE_IN'
+  /** A person's nationality (a country). */
+  | 'NATIONAL_OF'
+  /** A crime type a person or network is suspected of or involved in (suspect-level polycriminality). */
+  | 'SUSPECTED_OF'
+  /** A route a network or person smuggles along. */
+  | 'OPERATES_ALONG'
+  /** A phone, account, document or vehicle a person or network uses; shared identifiers link records. */
+  | 'USES_IDENTIFIER'
+  /** Communication records between two identifiers or persons: how many, first and last date, channel. */
+  | 'COMMUNICATED_WITH'
   /** The organisation that published a source document. */
   | 'PUBLISHED'
   /** A figure and what it is about. */
@@ -4319,7 +5104,8 @@ export type RelationshipFamily =
   | 'CRIME'
   | 'MONEY'
   | 'NETWORK'
-  | 'PROVENANCE';
+  | 'PROVENANCE'
+  | 'COMMUNICATIONS';
 
 /** The kinds of link between crimes the Europol-INTERPOL report distinguishes. */
 export type CrimeLinkKind =
@@ -4434,6 +5220,48 @@ export type FigureQualifier =
   | 'LESS_THAN'
   | 'UP_TO'
   | 'AT_LEAST';
+
+/** Person.status: Their part in the case. */
+export type PersonStatus =
+  | 'SUSPECT'
+  | 'ASSOCIATE'
+  | 'VICTIM'
+  | 'WITNESS'
+  | 'OTHER';
+
+/** Person.gender: Gender as recorded. */
+export type PersonGender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  | 'UNKNOWN';
+
+/** Network.structure: How it is organised, as the case data says. */
+export type NetworkStructure =
+  | 'HIERARCHICAL'
+  | 'LOOSE'
+  | 'CELL'
+  | 'FAMILY'
+  | 'OTHER';
+
+/** Identifier.identifierType: What it identifies. */
+export type IdentifierType =
+  | 'PHONE'
+  | 'EMAIL'
+  | 'MESSAGING_ACCOUNT'
+  | 'BANK_ACCOUNT'
+  | 'DOCUMENT'
+  | 'VEHICLE'
+  | 'IP_ADDRESS'
+  | 'OTHER';
+
+/** CommunicatedWith.channel: How they communicated. */
+export type CommunicationChannel =
+  | 'CALL'
+  | 'SMS'
+  | 'MESSAGING'
+  | 'EMAIL'
+  | 'OTHER';
 
 export type Polycriminality = {
   crimeType: CrimeType;

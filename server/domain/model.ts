@@ -42,6 +42,11 @@ export interface KindSpec {
   readonly colour: string;
   readonly shape: string;
   readonly properties: Readonly<Record<string, PropertySpec>>;
+  /**
+   * Case data (people, networks, identifiers) an analyst brings in: written RESTRICTED unless the
+   * import says otherwise, never PUBLIC by default like the curated public knowledge.
+   */
+  readonly caseData?: boolean;
 }
 
 /** A list of values the API offers as one GraphQL enum under the name it has in ENUMS. */
@@ -84,6 +89,7 @@ export const RELATIONSHIP_FAMILIES = {
   MONEY: { caption: 'Money', colour: '#a68b00' },
   NETWORK: { caption: 'Roles in a network', colour: '#00acc1' },
   PROVENANCE: { caption: 'Structure, figures and sources', colour: '#757575' },
+  COMMUNICATIONS: { caption: 'Identifiers and communications', colour: '#e75480' },
 } as const;
 
 /** Dash patterns (dash, gap, ... in px at zoom 1) telling the types of one family apart. */
@@ -94,7 +100,14 @@ export const DASH_PATTERNS = {
   'long-dash': [16, 5],
   'dash-dot': [10, 4, 2, 4],
   'dash-dot-dot': [10, 3, 2, 3, 2, 3],
+  'long-dash-dot': [16, 4, 2, 4],
 } as const;
+
+/** The marking case data gets when its import names none. */
+export const CASE_DATA_DEFAULT_MARKING = 'RESTRICTED';
+
+/** Channels a communication record can come from. */
+export const COMMUNICATION_CHANNELS = ['call', 'sms', 'messaging', 'email', 'other'] as const;
 
 /** Handling markings, lowest first; a user sees what is at or below their clearance. */
 export const MARKINGS = ['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'] as const;
@@ -326,6 +339,67 @@ export const KINDS = {
       modality: { type: 'string', description: 'Whether the figure is reported, estimated or expected.', values: MODALITIES, enumName: 'Modality' },
     },
   },
+  Person: {
+    caption: 'Person',
+    plural: 'Persons',
+    listField: 'persons',
+    idPrefix: 'per-',
+    description: 'A suspect or another actor in a case, by name or pseudonym.',
+    colour: '#c51b7d',
+    shape: 'ellipse',
+    caseData: true,
+    properties: {
+      status: {
+        type: 'string',
+        description: 'Their part in the case.',
+        enumName: 'PersonStatus',
+        values: ['suspect', 'associate', 'victim', 'witness', 'other'],
+        indexed: true,
+      },
+      dateOfBirth: { type: 'date', description: 'Date of birth where known (ISO date, year-month or year).' },
+      gender: { type: 'string', description: 'Gender as recorded.', values: ['female', 'male', 'other', 'unknown'] },
+    },
+  },
+  Network: {
+    caption: 'Criminal network',
+    plural: 'Criminal networks',
+    listField: 'networks',
+    idPrefix: 'net-',
+    description: 'A criminal network or organised crime group in a case.',
+    colour: '#54278f',
+    shape: 'concave-hexagon',
+    caseData: true,
+    properties: {
+      structure: {
+        type: 'string',
+        description: 'How it is organised, as the case data says.',
+        enumName: 'NetworkStructure',
+        values: ['hierarchical', 'loose', 'cell', 'family', 'other'],
+        indexed: true,
+      },
+      size: { type: 'integer', description: 'Members the case data counts.' },
+    },
+  },
+  Identifier: {
+    caption: 'Identifier',
+    plural: 'Identifiers',
+    listField: 'identifiers',
+    idPrefix: 'idf-',
+    description: 'A phone number, account, document or vehicle that links records together.',
+    colour: '#8c6d31',
+    shape: 'round-tag',
+    caseData: true,
+    properties: {
+      identifierType: {
+        type: 'string',
+        description: 'What it identifies.',
+        enumName: 'IdentifierType',
+        values: ['phone', 'email', 'messaging-account', 'bank-account', 'document', 'vehicle', 'ip-address', 'other'],
+        indexed: true,
+      },
+      value: { type: 'string', description: 'The number or handle as recorded.', indexed: true },
+    },
+  },
   Source: {
     caption: 'Source document',
     plural: 'Source documents',
@@ -348,7 +422,7 @@ export type Kind = keyof typeof KINDS;
 
 const ALL_NAMED = [
   'Organisation', 'Operation', 'Route', 'CrimeType', 'NetworkRole', 'Location',
-  'ModusOperandi', 'PaymentMethod', 'Sector', 'DocumentType', 'Tool',
+  'ModusOperandi', 'PaymentMethod', 'Sector', 'DocumentType', 'Tool', 'Person', 'Network', 'Identifier',
 ] as const;
 
 const order = { type: 'integer', description: 'Position of the place along the route, from 1.' } as const;
@@ -380,12 +454,14 @@ export const RELATIONSHIPS = {
     outField: 'memberOf',
     inField: 'members',
     caption: 'member of',
-    description: 'A country or body that belongs to a network, task force or organisation.',
-    from: ['Location', 'Organisation'],
-    to: ['Organisation'],
+    description: 'A country or body that belongs to a network, task force or organisation; a person in a criminal network, with their role.',
+    from: ['Location', 'Organisation', 'Person'],
+    to: ['Organisation', 'Network'],
     family: 'COOPERATION',
     dash: 'dashed',
-    properties: {},
+    properties: {
+      role: { type: 'string', description: 'Id of the network role the member plays in it (role-leader, role-driver, ...).', indexed: true },
+    },
   },
   BASED_IN: {
     outField: 'basedIn',
@@ -439,7 +515,7 @@ export const RELATIONSHIPS = {
     caption: 'targets',
     description: 'What an operation, organisation or tool is directed against or focuses on.',
     from: ['Operation', 'Organisation', 'Tool'],
-    to: ['CrimeType', 'Route', 'NetworkRole', 'ModusOperandi', 'DocumentType', 'PaymentMethod', 'Location'],
+    to: ['CrimeType', 'Route', 'NetworkRole', 'ModusOperandi', 'DocumentType', 'PaymentMethod', 'Location', 'Person', 'Network'],
     family: 'OPERATIONS',
     dash: 'long-dash',
     properties: {},
@@ -662,12 +738,72 @@ export const RELATIONSHIPS = {
     outField: 'activeIn',
     inField: 'activeHere',
     caption: 'active in',
-    description: 'Where a role, crime, method or means of payment is found: a place, a route.',
-    from: ['NetworkRole', 'CrimeType', 'ModusOperandi', 'PaymentMethod'],
+    description: 'Where a role, crime, method, means of payment, person or network is found: a place (a hotspot), a route.',
+    from: ['NetworkRole', 'CrimeType', 'ModusOperandi', 'PaymentMethod', 'Person', 'Network'],
     to: ['Location', 'Route'],
     family: 'PLACES',
     dash: 'dotted',
     properties: {},
+  },
+  NATIONAL_OF: {
+    outField: 'nationalities',
+    inField: 'nationals',
+    caption: 'national of',
+    description: 'A person\'s nationality (a country).',
+    from: ['Person'],
+    to: ['Location'],
+    family: 'PLACES',
+    dash: 'long-dash',
+    properties: {},
+  },
+  SUSPECTED_OF: {
+    outField: 'suspectedOf',
+    inField: 'suspects',
+    caption: 'suspected of',
+    description: 'A crime type a person or network is suspected of or involved in (suspect-level polycriminality).',
+    from: ['Person', 'Network'],
+    to: ['CrimeType'],
+    family: 'CRIME',
+    dash: 'long-dash-dot',
+    properties: {},
+  },
+  OPERATES_ALONG: {
+    outField: 'operatesAlong',
+    inField: 'operatedBy',
+    caption: 'operates along',
+    description: 'A route a network or person smuggles along.',
+    from: ['Network', 'Person'],
+    to: ['Route'],
+    family: 'ROUTES',
+    dash: 'dash-dot-dot',
+    properties: {},
+  },
+  USES_IDENTIFIER: {
+    outField: 'identifiers',
+    inField: 'usedBy',
+    caption: 'uses',
+    description: 'A phone, account, document or vehicle a person or network uses; shared identifiers link records.',
+    from: ['Person', 'Network'],
+    to: ['Identifier'],
+    family: 'COMMUNICATIONS',
+    dash: 'solid',
+    properties: {},
+  },
+  COMMUNICATED_WITH: {
+    outField: 'contacted',
+    inField: 'contactedBy',
+    caption: 'communicated with',
+    description: 'Communication records between two identifiers or persons: how many, first and last date, channel.',
+    from: ['Identifier', 'Person'],
+    to: ['Identifier', 'Person'],
+    family: 'COMMUNICATIONS',
+    dash: 'dashed',
+    properties: {
+      count: { type: 'integer', description: 'Number of communications recorded.' },
+      firstDate: { type: 'date', description: 'Date of the first one.', indexed: true },
+      lastDate: { type: 'date', description: 'Date of the last one.' },
+      channel: { type: 'string', description: 'How they communicated.', values: COMMUNICATION_CHANNELS, enumName: 'CommunicationChannel' },
+    },
   },
   PUBLISHED: {
     outField: 'published',
