@@ -29,6 +29,11 @@ export interface PropertySpec {
   readonly references?: string;
   /** Indexed for filtering and sorting in lists. */
   readonly indexed?: boolean;
+  /**
+   * The value is the id of a public reference entity of this kind (a network role), shown as it
+   * is; writes check that the viewer can see such an entity.
+   */
+  readonly idOf?: string;
 }
 
 export interface KindSpec {
@@ -460,7 +465,7 @@ export const RELATIONSHIPS = {
     family: 'COOPERATION',
     dash: 'dashed',
     properties: {
-      role: { type: 'string', description: 'Id of the network role the member plays in it (role-leader, role-driver, ...).', indexed: true },
+      role: { type: 'string', description: 'Id of the network role the member plays in it (role-leader, role-driver, ...).', indexed: true, idOf: 'NetworkRole' },
     },
   },
   BASED_IN: {

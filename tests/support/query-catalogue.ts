@@ -35,6 +35,8 @@ export const FOLDER_AREAS: Record<string, Area> = {
   audit: 'bookkeeping',
   seed: 'write',
   knowledge: 'write',
+  import: 'write',
+  'import-lookup': 'read',
 };
 
 export interface CatalogueQuery {

@@ -1,0 +1,114 @@
+/**
+ * Writes a checked import: its Source, then its entities by kind, then its links by type, in
+ * batched transactions of UNWIND $rows. Every write is an upsert by id, so writing the same
+ * import again changes nothing, and an interrupted one is completed by running it again.
+ */
+import { q } from '../db/cypher.ts';
+import type { Db } from '../db/driver.ts';
+import { withLabel, withRelType } from '../db/labels.ts';
+import { searchLabelParams } from '../domain/derive.ts';
+import { mentionLinks } from '../domain/provenance.ts';
+import { importSourceId, type Mapping } from './mapping.ts';
+import type { ResolvedLink } from './reference-resolution.ts';
+import { evidenceProps, importedLinkId, type EntityRecord } from './row-conversion.ts';
+
+export const WRITE_BATCH = 5_000;
+const BATCH_TIMEOUT_MS = 120_000;
+
+export interface WriteProgress {
+  phase: 'entities' | 'links';
+  done: number;
+  total: number;
+}
+
+export interface WriteSummary {
+  sourceId: string;
+  entities: number;
+  links: number;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export async function writeImport(db: Db, markings: string[], mapping: Mapping, entities: EntityRecord[], links: ResolvedLink[], onProgress: (p: WriteProgress) => void = () => {}): Promise<WriteSummary> {
+  const source = importSourceId(mapping);
+  await db.write('import/merge-source', {
+    id: source,
+    props: {
+      id: source,
+      kind: 'Source',
+      name: mapping.source.title,
+      title: mapping.source.title,
+      date: mapping.source.date,
+      publisher: mapping.source.suppliedBy,
+      documentType: 'case data',
+      description: mapping.source.description ?? `Case data imported from ${mapping.file}.`,
+      marking: mapping.marking,
+    },
+    ...searchLabelParams,
+  });
+
+  let written = 0;
+  for (const [kind, group] of groupBy(entities, (e) => e.kind)) {
+    const cypher = withLabel(q('import/merge-entities'), kind);
+    for (let i = 0; i < group.length; i += WRITE_BATCH) {
+      const rows = group.slice(i, i + WRITE_BATCH).map((e) => {
+        const [mention] = mentionLinks(e.id, [e.evidence], mapping.marking);
+        return { id: e.id, props: { ...e.props, id: e.id, marking: mapping.marking }, evidence: evidenceProps(e.evidence, mapping.marking), mention: { id: mention!.id, props: mention!.props } };
+      });
+      const [row] = await db.writeText(cypher, { source, rows, ...searchLabelParams }, BATCH_TIMEOUT_MS);
+      written += Number(row?.written ?? 0);
+      onProgress({ phase: 'entities', done: written, total: entities.length });
+    }
+  }
+
+  let linked = 0;
+  let processed = 0;
+  for (const [type, group] of groupBy(links, (l) => l.record.type)) {
+    const cypher = withRelType(q('import/merge-links'), type);
+    for (let i = 0; i < group.length; i += WRITE_BATCH) {
+      const batch = group.slice(i, i + WRITE_BATCH);
+      const rows = batch.map(({ record, from, to }) => ({
+        id: importedLinkId(record, from, to, mapping),
+        from,
+        to,
+        props: { ...record.props, marking: mapping.marking },
+        evidence: evidenceProps(record.evidence, mapping.marking),
+      }));
+      const [row] = await db.writeText(cypher, { source, markings, rows }, BATCH_TIMEOUT_MS);
+      linked += Number(row?.written ?? 0);
+      processed += batch.length;
+      onProgress({ phase: 'links', done: processed, total: links.length });
+    }
+  }
+  return { sourceId: source, entities: written, links: linked };
+}
+
+/** Removes what imports citing `source` wrote and nothing else; returns how many entities and links went. */
+export async function removeImportedSource(db: Db, source: string, onProgress: (removed: number) => void = () => {}): Promise<{ entities: number; links: number }> {
+  let entities = 0;
+  for (;;) {
+    const [row] = await db.write('import/remove-source-entities', { source, batch: WRITE_BATCH }, BATCH_TIMEOUT_MS);
+    const removed = Number(row?.removed ?? 0);
+    entities += removed;
+    onProgress(entities);
+    if (removed < WRITE_BATCH) break;
+  }
+  let links = 0;
+  for (;;) {
+    const [row] = await db.write('import/remove-source-links', { source, batch: WRITE_BATCH }, BATCH_TIMEOUT_MS);
+    const removed = Number(row?.removed ?? 0);
+    links += removed;
+    if (removed < WRITE_BATCH) break;
+  }
+  await db.write('import/remove-source', { source });
+  return { entities, links };
+}
