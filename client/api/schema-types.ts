@@ -29,9 +29,14 @@ export type Query = {
   /**
    * Centrality over a subgraph: the entities of the given kinds (default: every named kind, no
    * figures or source documents) and the relationships of the given types among them (undirected).
+   * excludeIds (at most 500) leaves entities out of the subgraph, with their relationships: hubs
+   * such as a crime type that every network shares, which would otherwise lead the ranking.
    */
   centrality: CentralityResult;
-  /** Communities (Louvain) over the same kind of subgraph; top limits the number of communities. */
+  /**
+   * Communities (Louvain) over the same kind of subgraph; top limits the number of communities.
+   * excludeIds leaves entities out, as for centrality.
+   */
   communities: CommunityResult;
   /** Organisations, filtered, sorted and paginated (first: at most 100). */
   organisations: OrganisationConnection;
@@ -111,6 +116,7 @@ export type QueryCentralityArgs = {
   kinds: InputMaybe<Array<Kind>>;
   relationshipTypes: InputMaybe<Array<RelationshipType>>;
   top?: InputMaybe<Scalars['Int']['input']>;
+  excludeIds: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -118,6 +124,7 @@ export type QueryCommunitiesArgs = {
   kinds: InputMaybe<Array<Kind>>;
   relationshipTypes: InputMaybe<Array<RelationshipType>>;
   top?: InputMaybe<Scalars['Int']['input']>;
+  excludeIds: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/driver.ts';
 import { kindNames, linkTypes, nonLinkKinds } from '../../domain/derive.ts';
-import { boundedInt } from '../../errors.ts';
+import { badInput, boundedInt } from '../../errors.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../../db/records.ts';
 import { fieldNodesNamed, type RequestScope } from '../../query/selection.ts';
@@ -13,6 +13,8 @@ export type Measure = 'DEGREE' | 'BETWEENNESS' | 'PAGERANK';
 type Engine = 'GDS' | 'GRAPHOLOGY';
 
 const MAX_TOP = 5000;
+/** Hubs an analyst leaves out of one analysis: a handful in practice. */
+export const MAX_EXCLUDED = 500;
 const GDS_QUERY: Record<Measure | 'LOUVAIN', string> = {
   DEGREE: 'analytics/gds-degree',
   BETWEENNESS: 'analytics/gds-betweenness',
@@ -41,10 +43,16 @@ export interface SubgraphArgs {
   kinds?: string[] | null;
   relationshipTypes?: string[] | null;
   top?: number | null;
+  /** Entities left out of the subgraph (hubs such as a crime type every network shares). */
+  excludeIds?: string[] | null;
 }
 
 function subgraphParams(ctx: AppContext, args: SubgraphArgs) {
+  const excludeIds = args.excludeIds ?? [];
+  if (excludeIds.length > MAX_EXCLUDED) throw badInput(`excludeIds may hold at most ${MAX_EXCLUDED} ids (got ${excludeIds.length}).`, 'excludeIds');
   return {
+    // An id the viewer may not see matches nothing visible, so leaving it out changes nothing.
+    excludeIds,
     kinds: args.kinds?.length ? args.kinds : kindNames.filter((k) => !nonLinkKinds.includes(k)),
     types: args.relationshipTypes?.length ? args.relationshipTypes : [...linkTypes],
     markings: ctx.viewer.markings,
