@@ -125,18 +125,20 @@ export interface PathRequest {
   k: number;
   maxHops: number;
   relationshipTypes: RelationshipType[] | null;
+  /** Hubs no path may pass through. */
+  excludeIds?: string[];
 }
 
 export async function paths(request: PathRequest, options: RequestOptions = {}): Promise<PathResult> {
   const data = await graphqlRequest<{ paths: PathResult }>(
-    /* GraphQL */ `query Paths($from: ID!, $to: ID!, $mode: PathMode, $k: Int, $maxHops: Int, $types: [RelationshipType!]) {
-      paths(from: $from, to: $to, mode: $mode, k: $k, maxHops: $maxHops, relationshipTypes: $types) {
+    /* GraphQL */ `query Paths($from: ID!, $to: ID!, $mode: PathMode, $k: Int, $maxHops: Int, $types: [RelationshipType!], $excludeIds: [ID!]) {
+      paths(from: $from, to: $to, mode: $mode, k: $k, maxHops: $maxHops, relationshipTypes: $types, excludeIds: $excludeIds) {
         paths { length nodes { id kind label degree distance evidenceCount latitude longitude date marking }
                 edges { id source target type label weight share year order linkKind marking evidenceCount evidence { ${EVIDENCE} } } }
         graph { ${GRAPH_FIELDS} }
       }
     }`,
-    { ...request, types: request.relationshipTypes?.length ? request.relationshipTypes : null },
+    { ...request, types: request.relationshipTypes?.length ? request.relationshipTypes : null, excludeIds: request.excludeIds ?? [] },
     options,
   );
   return data.paths;
@@ -167,23 +169,29 @@ export async function regionalRouteIds(): Promise<string[]> {
   return data.routes.nodes.map((n) => n.id);
 }
 
-/** Centrality over the whole graph; the explorer maps the scores onto what is drawn. */
-export async function centrality(measure: CentralityMeasure, top = 5000): Promise<CentralityResult> {
+/** Which part of the graph an analysis covers: kinds (none: every named kind) and hubs left out. */
+export interface AnalysisScope {
+  kinds?: Kind[];
+  excludeIds?: string[];
+}
+
+/** Centrality over the whole graph (or the chosen kinds); the explorer maps the scores onto what is drawn. */
+export async function centrality(measure: CentralityMeasure, scope: AnalysisScope = {}, top = 5000): Promise<CentralityResult> {
   const data = await graphqlRequest<{ centrality: CentralityResult }>(
-    /* GraphQL */ `query Centrality($measure: CentralityMeasure, $top: Int) {
-      centrality(measure: $measure, top: $top) { measure engine nodeCount scores { rank score entity { id kind name } } }
+    /* GraphQL */ `query Centrality($measure: CentralityMeasure, $kinds: [Kind!], $excludeIds: [ID!], $top: Int) {
+      centrality(measure: $measure, kinds: $kinds, excludeIds: $excludeIds, top: $top) { measure engine nodeCount scores { rank score entity { id kind name } } }
     }`,
-    { measure, top },
+    { measure, kinds: scope.kinds?.length ? scope.kinds : null, excludeIds: scope.excludeIds ?? [], top },
   );
   return data.centrality;
 }
 
-export async function communities(top = 5000): Promise<CommunityResult> {
+export async function communities(scope: AnalysisScope = {}, top = 5000): Promise<CommunityResult> {
   const data = await graphqlRequest<{ communities: CommunityResult }>(
-    /* GraphQL */ `query Communities($top: Int) {
-      communities(top: $top) { engine nodeCount communities { id size members { id } } }
+    /* GraphQL */ `query Communities($kinds: [Kind!], $excludeIds: [ID!], $top: Int) {
+      communities(kinds: $kinds, excludeIds: $excludeIds, top: $top) { engine nodeCount communities { id size members { id kind name degree } } }
     }`,
-    { top },
+    { kinds: scope.kinds?.length ? scope.kinds : null, excludeIds: scope.excludeIds ?? [], top },
   );
   return data.communities;
 }

@@ -93,5 +93,5 @@ export type CentralityResult = Selected<S.CentralityResult, 'measure' | 'engine'
 }>;
 
 export type CommunityResult = Selected<S.CommunityResult, 'engine' | 'nodeCount' | 'communities', {
-  communities: Selected<S.Community, 'id' | 'size' | 'members', { members: Selected<S.Entity, 'id'>[] }>[];
+  communities: Selected<S.Community, 'id' | 'size' | 'members', { members: Selected<S.Entity, 'id' | 'kind' | 'name' | 'degree'>[] }>[];
 }>;

@@ -17,6 +17,7 @@ import { SavedViews, type SavedView } from '../state/saved-views.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { AnalyticsPanel } from '../ui/analytics-panel.ts';
 import { CollapsiblePanels } from '../ui/collapsible-panels.ts';
+import { ExcludedHubs } from '../ui/hub-exclusion.ts';
 import { ContextMenu, type MenuItem } from '../ui/context-menu.ts';
 import { DetailsPanel } from '../ui/details-panel.ts';
 import { byId, h } from '../ui/dom.ts';
@@ -107,9 +108,12 @@ export class ExplorerApp {
       },
       this.notices,
     );
-    this.paths = new PathsPanel(this.tabs.panel('paths'), this.canvas, (request) => this.actions.findPaths(request));
+    // One list of excluded hubs for analytics and paths.
+    const hubs = new ExcludedHubs();
+    this.paths = new PathsPanel(this.tabs.panel('paths'), this.canvas, (request) => this.actions.findPaths(request), hubs,
+      (error) => this.notices.error('Suggesting hubs', error));
     this.polycriminality = new PolycriminalityPanel(this.tabs.panel('crimes'), this.canvas, this.actions, this.notices);
-    new AnalyticsPanel(this.tabs.panel('analytics'), this.canvas, this.notices, (id) => void this.actions.addEntity(id));
+    new AnalyticsPanel(this.tabs.panel('analytics'), { canvas: this.canvas, edits: this.edits, notices: this.notices, hubs, addEntity: (id) => this.actions.addEntity(id) });
     this.legend = new LegendPanel(byId('legend'), this.canvas, this.edits, () => this.actions.showHidden());
     new Timeline(byId('timeline'), this.canvas, this.edits);
     this.panels = new CollapsiblePanels(
