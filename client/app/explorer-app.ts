@@ -332,10 +332,11 @@ export class ExplorerApp {
   private showDetails(id: string, switchTab: boolean): void {
     const element = this.canvas.cy.getElementById(id);
     if (element.empty()) return;
-    // While the analyst picks path ends, a click must not take the Paths panel away.
-    const onPaths = !this.tabs.panel('paths').hidden;
+    // While the analyst picks path ends, or selects from a ranking or a community legend, a
+    // click must not take that panel away (the details still follow the selection).
+    const keepPanel = !this.tabs.panel('paths').hidden || !this.tabs.panel('analytics').hidden;
     if (switchTab) this.panels.unfold('side');
-    if (switchTab || !onPaths) this.tabs.select('details');
+    if (switchTab || !keepPanel) this.tabs.select('details');
     // Already shown (a click both selects and taps): only asking again (Enter) reloads it.
     if (!switchTab && this.details.currentId === id) return;
     if (element.isNode()) void this.details.showNode(element.data());

@@ -31,6 +31,10 @@ const ENGINES: Record<AnalyticsEngine, string> = {
   GRAPHOLOGY: 'graphology, in the API process (GDS is not installed)',
 };
 
+/** The closest a community fit zooms in. */
+const MAX_FIT_ZOOM = 1.5;
+const centre = (box: { x1: number; x2: number; y1: number; y2: number }) => ({ x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 });
+
 const MIN_SIZE = 18;
 const MAX_SIZE = 80;
 
@@ -167,7 +171,9 @@ export class AnalyticsPanel {
     cy.elements(':selected').unselect();
     members.select();
     cy.stop();
-    cy.animate({ fit: { eles: members, padding: 60 } }, { duration: 300 });
+    // Fitted, but never closer than a readable zoom: one drawn member would fill the canvas.
+    cy.fit(members, 60);
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, position: centre(members.boundingBox()) });
   }
 
   private apply(): void {
