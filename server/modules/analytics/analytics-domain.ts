@@ -96,7 +96,8 @@ async function runAlgorithm(ctx: AppContext, algorithm: Measure | 'LOUVAIN', par
   const engine = ctx.analyticsEngine === 'in-process' ? 'GRAPHOLOGY' : await analyticsEngine(ctx.db);
   if (engine === 'GDS') {
     const row = await runGds(ctx, algorithm, algorithm === 'LOUVAIN' ? params : { ...params, top });
-    const results = row.results.map((r) => ({ entity: r.node, value: (algorithm === 'LOUVAIN' ? r.community : r.score) ?? 0 }));
+    // A node deleted while the projection was streamed comes back as null: it no longer exists.
+    const results = row.results.filter((r) => r.node).map((r) => ({ entity: r.node, value: (algorithm === 'LOUVAIN' ? r.community : r.score) ?? 0 }));
     return { engine, nodeCount: row.nodeCount, relationshipCount: row.relationshipCount, results };
   }
   const { graph, nodes } = await inProcess(ctx, params);
