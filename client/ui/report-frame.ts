@@ -70,6 +70,21 @@ function fit(text: string, width: number, size: number, bold: boolean, measure: 
   return `${text.slice(0, low).trimEnd()}…`;
 }
 
+/** Words into lines that fit the width (a single over-long word is cut). */
+function wrap(text: string, width: number, size: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next, size, false) > width) {
+      lines.push(line);
+      line = fit(word, width, size, false, measure);
+    } else line = measure(next, size, false) > width ? fit(next, width, size, false, measure) : next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export const sourceLine = (s: FrameSource): string =>
   [s.title, s.publisher, s.date].filter((part): part is string => !!part).join(' — ');
 
@@ -132,9 +147,12 @@ export function frameLayout(content: FrameContent, drawing: { width: number; hei
   items.push({ type: 'text', x: pad, y: y + headingSize, text: content.sources.length ? `Sources (${content.sources.length})` : 'Sources: none cited by what is drawn', size: headingSize, bold: true, fill: INK, anchor: 'start', role: 'heading' });
   y += headingSize + 8 * unit;
   const sourceSize = 11 * unit;
+  // Sources are wrapped, never cut: a reader must be able to find every document.
   for (const [i, source] of content.sources.entries()) {
-    items.push({ type: 'text', x: pad, y: y + sourceSize, text: fit(`${i + 1}. ${sourceLine(source)}`, inner, sourceSize, false, measure), size: sourceSize, bold: false, fill: INK, anchor: 'start', role: 'source' });
-    y += sourceSize + 5 * unit;
+    for (const [j, line] of wrap(`${i + 1}. ${sourceLine(source)}`, inner - 16 * unit, sourceSize, measure).entries()) {
+      items.push({ type: 'text', x: pad + (j ? 16 * unit : 0), y: y + sourceSize, text: line, size: sourceSize, bold: false, fill: INK, anchor: 'start', role: 'source' });
+      y += sourceSize + 5 * unit;
+    }
   }
   y += pad;
   bannerAt(y, 'banner-bottom');

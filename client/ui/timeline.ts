@@ -25,7 +25,7 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 /** Label rows above the marks: the baseline of the lowest and the spacing. */
 const LABEL_ROWS = 5;
 const LABEL_BASE_Y = 68;
-const LABEL_ROW_HEIGHT = 12;
+const LABEL_ROW_HEIGHT = 14;
 const LABEL_FONT = '11px system-ui, sans-serif';
 const LABEL_CHARS = 30;
 
@@ -239,7 +239,7 @@ export class Timeline {
     // a dot; a month or a year ("2016") is a bar over the time it covers, as the filter treats it.
     // A graph operation not on the canvas is hollow.
     const stacks = new Map<number, number>();
-    const labels: { mark: Mark; x: number; y: number; text: string; width: number }[] = [];
+    const labels: { mark: Mark; x: number; at: number; y: number; text: string; width: number }[] = [];
     for (const mark of marks.sort((p, q) => p.start - q.start)) {
       const x1 = this.x(mark.start);
       const x2 = this.x(mark.end);
@@ -262,26 +262,36 @@ export class Timeline {
       title.textContent = `${mark.label} (${mark.date})${mark.onCanvas ? '' : ' — not on the canvas; click to add'}`;
       dot.append(title);
       this.svg.append(dot);
-      const text = shortName(mark.label, LABEL_CHARS);
-      const x = Math.min(Math.max(MARGIN, x1 - 3), width - MARGIN - this.measure.measureText(text).width);
-      labels.push({ mark, x, y, text, width: this.measure.measureText(text).width });
+      labels.push({ mark, x: x1, at: x2 - x1 < 8 ? (x1 + x2) / 2 : x1 + 3, y, text: shortName(mark.label, LABEL_CHARS), width: 0 });
+    }
+    // Labels are measured as drawn (one layout pass for all), then placed by priority.
+    const texts = svgElement('g', { class: 'mark-labels' });
+    const elements = labels.map((label) => {
+      const text = svgElement('text', { x: 0, y: -20, class: `mark-label${label.mark.onCanvas ? '' : ' absent'}`, 'data-id': label.mark.id });
+      text.textContent = label.text;
+      texts.append(text);
+      return text;
+    });
+    this.svg.append(texts);
+    for (const [i, label] of labels.entries()) {
+      label.width = elements[i]!.getComputedTextLength();
+      label.x = Math.min(Math.max(MARGIN, label.x - 3), width - MARGIN - label.width);
     }
     const rows = placeTimelineLabels(labels.map((l) => ({ id: l.mark.id, x: l.x, width: l.width, priority: l.mark.priority })), LABEL_ROWS);
     const leaders = svgElement('g', { class: 'leaders' });
-    const texts = svgElement('g', { class: 'mark-labels' });
-    for (const label of labels) {
+    for (const [i, label] of labels.entries()) {
       const row = rows.get(label.mark.id);
-      if (row === undefined) continue;
+      if (row === undefined) {
+        elements[i]!.remove();
+        continue;
+      }
       const baseline = LABEL_BASE_Y - row * LABEL_ROW_HEIGHT;
-      const at = label.x + 3;
-      leaders.append(svgElement('line', { x1: at, x2: at, y1: baseline + 2, y2: label.y - 4, class: 'leader' }));
-      const text = svgElement('text', { x: label.x, y: baseline, class: `mark-label${label.mark.onCanvas ? '' : ' absent'}`, 'data-id': label.mark.id });
-      text.textContent = label.text;
-      texts.append(text);
+      leaders.append(svgElement('line', { x1: label.at, x2: label.at, y1: baseline + 2, y2: label.y - 4, class: 'leader' }));
+      elements[i]!.setAttribute('x', String(label.x));
+      elements[i]!.setAttribute('y', String(baseline));
     }
     // Leaders under every mark and label, so a label is never crossed out by another's leader.
     this.svg.prepend(leaders);
-    this.svg.append(texts);
   }
 
   /** A hovered mark whose label did not fit shows its full name above the rows. */
