@@ -177,7 +177,9 @@ export class Timeline {
       const graph = await this.notices.track('Adding to the canvas', nodesWithConnections(ids, this.canvas.nodeIds()));
       const label = ids.length === 1 ? `Add ${graph.nodes[0]?.label ?? 'operation'}` : `Add ${ids.length} dated operations`;
       await this.edits.addGraph(graph, { label, layout: 'incremental' });
+      // One is focused; many are brought into view (drawn nodes keep their places either way).
       if (ids.length === 1) this.canvas.focus(ids[0]!);
+      else this.canvas.cy.animate({ fit: { eles: this.canvas.visibleNodes(), padding: 40 } }, { duration: 250 });
     } catch (error) {
       this.notices.error('Adding to the canvas', error, () => void this.add(ids));
     }
@@ -251,7 +253,8 @@ export class Timeline {
       const colour = KINDS[mark.kind].colour;
       const common = {
         fill: mark.onCanvas ? colour : '#ffffff',
-        ...(mark.onCanvas ? {} : { stroke: colour }),
+        // Inline, as the stylesheet gives every mark a white outline.
+        ...(mark.onCanvas ? {} : { style: `stroke: ${colour}` }),
         class: `mark${outside ? ' outside' : ''}${mark.onCanvas ? '' : ' absent'}`,
         'data-id': mark.id,
       };

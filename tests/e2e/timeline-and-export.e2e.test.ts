@@ -107,6 +107,18 @@ describe('the timeline', () => {
     await assertLabelsReadable();
     await screenshot(page, 'timeline-02-all-dated-operations');
 
+    // A mark whose label gave way to others shows its name on hover.
+    const unlabelled = await page.evaluate(() => {
+      const labelled = new Set([...document.querySelectorAll('#timeline .mark-label')].map((t) => t.getAttribute('data-id')));
+      return [...document.querySelectorAll('#timeline .mark')].map((m) => m.getAttribute('data-id')!).filter((id) => !labelled.has(id));
+    });
+    expect(unlabelled.length, 'some labels are left out rather than overlapping').toBeGreaterThan(0);
+    const name = String((await session.db.readText('MATCH (o:Entity {id: $id}) RETURN o.name AS name', { id: unlabelled[0] }))[0]!.name);
+    await page.locator(`#timeline .mark[data-id="${unlabelled[0]}"]`).hover({ force: true });
+    await expect.poll(() => page.locator('#timeline .hover-label text').textContent()).toContain(name);
+    await screenshot(page, 'timeline-02b-hover-label');
+    await page.mouse.move(700, 300);
+
     await page.click('#timeline-add-all');
     await eventually(async () => {
       const now = new Set(await page.evaluate(() => window.__explorer!.cy().nodes().map((n) => n.id())));
@@ -223,8 +235,33 @@ describe('report-ready exports', () => {
     const sourceText = texts.sources.join(' ').replace(/\s+/g, ' ');
     for (const title of titles) expect(sourceText, `source "${title}" listed`).toContain(title.replace(/\s+/g, ' '));
 
-    // The SVG drawn by the browser, for the record.
-    await page.setContent(`<body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'timeline-export-06-svg.png'), fullPage: true });
+    // The SVG drawn by the browser, for the record, in a page of its own.
+    const viewer = await session.context.newPage();
+    await viewer.setContent(`<body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
+    await viewer.screenshot({ path: path.join(SCREENSHOTS, 'timeline-export-06-svg.png'), fullPage: true });
+    await viewer.close();
+  });
+
+  it('takes the banner from what is drawn: with the marked nodes hidden it is PUBLIC', async () => {
+    // Every node above PUBLIC is hidden: this run's operation, and any other test's marked data
+    // that "All dated operations" brought along from the shared database.
+    const marked = await page.evaluate(() => {
+      const cy = window.__explorer!.cy();
+      cy.elements(':selected').unselect();
+      return cy.nodes('[marking != "PUBLIC"]').select().map((n) => n.id());
+    });
+    expect(marked).toContain(MARKED_ID);
+    await page.focus('#cy');
+    await page.keyboard.press('h');
+    await settled(page);
+    expect(await visibleOnCanvas(page, marked)).toEqual(marked.map(() => false));
+    const markings = await page.evaluate(() => [...new Set(window.__explorer!.cy().elements(':visible').map((e) => String(e.data('marking') ?? 'PUBLIC')))]);
+    expect(markings, 'markings of what is still drawn').toEqual(['PUBLIC']);
+    const { file } = await exportAs('png', TITLE);
+    const png = await decodePng(page, file);
+    const green = MARKING_BANNER.PUBLIC.background;
+    expect(png.top).toEqual(png.top.map(() => green));
+    expect(png.bottom).toEqual(png.bottom.map(() => green));
+    await screenshot(page, 'timeline-export-07-public-after-hiding');
   });
 });
