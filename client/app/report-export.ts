@@ -4,9 +4,10 @@
  */
 import type { ExplorerCanvas } from '../canvas/explorer-canvas.ts';
 import { askExportTitle } from '../ui/export-dialog.ts';
-import { exportPng, exportSvg } from '../ui/exports.ts';
+import { exportPng } from '../ui/exports.ts';
 import type { Notices } from '../ui/notices.ts';
 import { defaultTitle, reportContent } from '../ui/report-content.ts';
+import { exportSvg } from '../ui/svg-export.ts';
 
 export async function exportReport(canvas: ExplorerCanvas, format: 'PNG' | 'SVG', notices: Notices): Promise<void> {
   const title = await askExportTitle(format, defaultTitle(canvas));

@@ -1,21 +1,18 @@
 /**
- * Exports of the canvas: a report-ready PNG or SVG of the whole drawing (on the map in the
- * geographic layout for the PNG) framed with its title, marking banner, legend and sources
- * (client/ui/report-frame.ts), and a JSON document of what is on it (view state, nodes with
- * positions, edges with their evidence), each as a file download.
+ * Exports of the canvas: a PNG of the whole drawing (on the map in the geographic layout),
+ * framed for a report with its title, marking banner, legend and sources (report-frame.ts), and a
+ * JSON document of what is on it (view state, nodes with positions, edges with their evidence),
+ * each as a file download. The SVG export is in svg-export.ts.
  */
-import cytoscape, { type Core } from 'cytoscape';
-import cytoscapeSvg from 'cytoscape-svg';
+import type { Core } from 'cytoscape';
 import { DATA_EDGES, type ExplorerCanvas } from '../canvas/explorer-canvas.ts';
 import type { Position } from '../graph/geographic-positions.ts';
 import { GRATICULE_STYLE, graticuleLines } from '../graph/graticule.ts';
-import { canvasMeasure, drawFrame, frameLayout, frameSvg, type FrameContent } from './report-frame.ts';
-
-cytoscape.use(cytoscapeSvg);
+import { canvasMeasure, drawFrame, frameLayout, type FrameContent } from './report-frame.ts';
 
 export const JSON_FORMAT = 'smuggling-explorer/canvas@1';
 
-function download(blob: Blob, filename: string): void {
+export function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -27,7 +24,7 @@ function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+export const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
 
 /** Twice the screen resolution, within what browsers can rasterise in one canvas. */
 const PNG_SCALE = 2;
@@ -67,44 +64,6 @@ export async function exportPng(cy: Core, onMap: boolean, frame: FrameContent): 
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'));
   download(blob, `smuggling-graph-${stamp()}.png`);
-}
-
-type RoundPolygonDraw = (context: { beginPath?: () => void }, ...rest: unknown[]) => void;
-
-/**
- * Cytoscape's round polygons (round-triangle and the like) continue the current path instead of
- * starting one: on a canvas the previous path was already filled, but canvas2svg (inside
- * cytoscape-svg) would join them into one shape filled with the last colour. For the SVG export
- * each round polygon starts its own path; the renderer is left as it was afterwards.
- */
-function withSeparateRoundPolygons<T>(cy: Core, work: () => T): T {
-  const renderer = (cy as unknown as { renderer(): { drawRoundPolygonPath: RoundPolygonDraw } }).renderer();
-  const original = renderer.drawRoundPolygonPath;
-  renderer.drawRoundPolygonPath = function (this: unknown, context, ...rest) {
-    context.beginPath?.();
-    original.call(this, context, ...rest);
-  };
-  try {
-    return work();
-  } finally {
-    // The own property shadowed the prototype's; removing it restores the original.
-    delete (renderer as Partial<typeof renderer>).drawRoundPolygonPath;
-    if (renderer.drawRoundPolygonPath !== original) renderer.drawRoundPolygonPath = original;
-  }
-}
-
-/**
- * The same report as SVG: Cytoscape's drawing as vectors (cytoscape-svg), nested in the frame,
- * so titles, captions and sources stay text that a report can search and scale.
- */
-export function exportSvg(cy: Core, frame: FrameContent): void {
-  const drawing = withSeparateRoundPolygons(cy, () => (cy as Core & { svg(options: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' }));
-  const box = cy.elements().boundingBox();
-  const size = /<svg[^>]*\swidth="([\d.]+)[^"]*"[^>]*\sheight="([\d.]+)/.exec(drawing);
-  const width = size ? Number(size[1]) : box.w;
-  const height = size ? Number(size[2]) : box.h;
-  const layout = frameLayout(frame, { width, height }, canvasMeasure(), 1);
-  download(new Blob([frameSvg(layout, drawing)], { type: 'image/svg+xml' }), `smuggling-graph-${stamp()}.svg`);
 }
 
 /** The map paper and its graticule, labelled along the bottom and left edges. */
