@@ -22,7 +22,7 @@ import { ContextMenu, type MenuItem } from '../ui/context-menu.ts';
 import { DetailsPanel } from '../ui/details-panel.ts';
 import { byId, h } from '../ui/dom.ts';
 import { ExpandDialog } from '../ui/expand-dialog.ts';
-import { exportJson, exportPng } from '../ui/exports.ts';
+import { exportJson } from '../ui/exports.ts';
 import { GeoGraticule } from '../ui/geo-graticule.ts';
 import { helpDialog } from '../ui/help-dialog.ts';
 import { LegendPanel } from '../ui/legend-panel.ts';
@@ -42,6 +42,7 @@ import { installLabelLayer } from './label-layer.ts';
 import { loadStartView } from './start-view.ts';
 import { UrlSync } from './url-sync.ts';
 import { openView } from './view-loader.ts';
+import { exportReport } from './report-export.ts';
 
 const WEBGL_PREFERENCE = 'smuggling-explorer:webgl';
 const HINT_DISMISSED = 'smuggling-explorer:hint-dismissed';
@@ -115,7 +116,7 @@ export class ExplorerApp {
     this.polycriminality = new PolycriminalityPanel(this.tabs.panel('crimes'), this.canvas, this.actions, this.notices);
     new AnalyticsPanel(this.tabs.panel('analytics'), { canvas: this.canvas, edits: this.edits, notices: this.notices, hubs, addEntity: (id) => this.actions.addEntity(id) });
     this.legend = new LegendPanel(byId('legend'), this.canvas, this.edits, () => this.actions.showHidden());
-    new Timeline(byId('timeline'), this.canvas, this.edits);
+    new Timeline(byId('timeline'), this.canvas, this.edits, this.notices);
     this.panels = new CollapsiblePanels(
       document.body,
       this.cyContainer.parentElement!,
@@ -153,7 +154,8 @@ export class ExplorerApp {
         fit: () => this.canvas.cy.animate({ fit: { eles: this.canvas.visibleNodes(), padding: 40 } }, { duration: 250 }),
         undo: () => this.actions.undo(),
         redo: () => this.actions.redo(),
-        exportPng: () => void this.exportPng(),
+        exportPng: () => void exportReport(this.canvas, 'PNG', this.notices),
+        exportSvg: () => void exportReport(this.canvas, 'SVG', this.notices),
         exportJson: () => exportJson(this.canvas),
         copyLink: () => void this.copyLink(),
         views: () => viewsDialog.show(),
@@ -390,14 +392,6 @@ export class ExplorerApp {
       ];
     }
     this.menu.open(items, at, this.cyContainer);
-  }
-
-  private async exportPng(): Promise<void> {
-    try {
-      await exportPng(this.canvas.cy, this.canvas.layoutName === 'geographic');
-    } catch (error) {
-      this.notices.error('Exporting the PNG', error);
-    }
   }
 
   private async copyLink(): Promise<void> {
