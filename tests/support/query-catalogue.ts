@@ -31,6 +31,7 @@ export const FOLDER_AREAS: Record<string, Area> = {
   polycriminality: 'read',
   analytics: 'read',
   meta: 'read',
+  views: 'read',
   auth: 'bookkeeping',
   audit: 'bookkeeping',
   seed: 'write',
