@@ -4491,7 +4491,7 @@ export type SavedView = {
   marking: Marking;
   /** How many entities it holds. */
   nodeCount: Scalars['Int']['output'];
-  /** Listed in every user's views who may see it; false: only in the owner's, still open to a link. */
+  /** Listed for every user who may see it; false: only in the owner's list (a link still opens it for whoever may see it). */
   shared: Scalars['Boolean']['output'];
   /** Whether the signed-in user saved it. */
   mine: Scalars['Boolean']['output'];
@@ -4508,6 +4508,6 @@ export type SavedViewInput = {
   state: Scalars['JSONObject']['input'];
   /** {x, y} by entity id, for ids in state.ids. */
   positions: InputMaybe<Scalars['JSONObject']['input']>;
-  /** List it for every user who may see it (default); false keeps it out of their lists (a link still opens it). */
+  /** List it for every user who may see it; by default only you list it (a link still opens it for whoever may see it). */
   shared: InputMaybe<Scalars['Boolean']['input']>;
 };

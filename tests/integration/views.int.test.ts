@@ -69,7 +69,7 @@ afterAll(async () => {
 describe('saved views', () => {
   it('are saved with a short id, the owner and a count, opened with their state and positions, listed, and deleted', async () => {
     const positions = { [publicId]: { x: 120.4, y: -45 }, [restrictedId]: { x: 300, y: 88.25 } };
-    const saved = (await save(users.confidential.token, { name: `  Two organisations ${run} `, state: state([publicId, restrictedId], { pinnedIds: [publicId], selectedId: restrictedId }), positions })).data!.saveView;
+    const saved = (await save(users.confidential.token, { name: `  Two organisations ${run} `, state: state([publicId, restrictedId], { pinnedIds: [publicId], selectedId: restrictedId }), positions, shared: true })).data!.saveView;
     expect(saved.id).toMatch(/^[A-Za-z0-9_-]{10}$/);
     expect(saved).toMatchObject({ name: `Two organisations ${run}`, owner: users.confidential.name, marking: 'RESTRICTED', nodeCount: 2, shared: true, mine: true });
     expect(Date.parse(saved.savedAt)).toBeGreaterThan(Date.now() - 60_000);
@@ -97,15 +97,17 @@ describe('saved views', () => {
 
   it('take the highest marking of the entities they hold, whatever the client sends', async () => {
     const open = (await save(users.confidential.token, { name: `Public only ${run}`, state: state([publicId], { marking: 'CONFIDENTIAL' }) })).data!.saveView;
-    expect(open.marking).toBe('PUBLIC');
+    expect(open).toMatchObject({ marking: 'PUBLIC', shared: false });
     const mixed = (await save(users.confidential.token, { name: `Mixed ${run}`, state: { ...state([publicId, restrictedId]), marking: 'PUBLIC' } })).data!.saveView;
     expect(mixed.marking).toBe('RESTRICTED');
-    // The PUBLIC view is open to a PUBLIC viewer.
+    // The PUBLIC view is open to a PUBLIC viewer with its id, though it is not listed for them (not shared).
     expect((await ok(users.public.token, OPEN, { id: open.id })).view).toMatchObject({ id: open.id, marking: 'PUBLIC', nodeCount: 1 });
+    expect((await ok(users.public.token, LIST)).views.map((v: { id: string }) => v.id)).not.toContain(open.id);
+    expect((await ok(users.confidential.token, LIST)).views.map((v: { id: string }) => v.id)).toContain(open.id);
   });
 
   it('holding a RESTRICTED entity, answer a PUBLIC viewer exactly as an id that does not exist', async () => {
-    const restricted = (await save(users.confidential.token, { name: `Restricted ${run}`, state: state([publicId, restrictedId]) })).data!.saveView;
+    const restricted = (await save(users.confidential.token, { name: `Restricted ${run}`, state: state([publicId, restrictedId]), shared: true })).data!.saveView;
     const missing = unusedId();
     const hidden = await gql(app, OPEN, { id: restricted.id }, users.public.token);
     const absent = await gql(app, OPEN, { id: missing }, users.public.token);

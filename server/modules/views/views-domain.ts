@@ -176,7 +176,7 @@ export async function saveView(ctx: AppContext, input: SavedViewInput): Promise<
       savedAt: new Date().toISOString(),
       marking: highestMarking(held.map((r) => r.marking as string)),
       nodeCount: state.ids.length,
-      shared: input.shared ?? true,
+      shared: input.shared === true,
       entityIds: state.ids,
       state: JSON.stringify(state),
       positions: positions ? JSON.stringify(positions) : null,
