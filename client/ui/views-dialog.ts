@@ -10,6 +10,8 @@ import type { SavedView, SavedViews } from '../state/saved-views.ts';
 import { h } from './dom.ts';
 import type { Notices } from './notices.ts';
 
+const nodes = (n: number) => `${n} node${n === 1 ? '' : 's'}`;
+
 export interface ViewsDialogActions {
   /** The canvas as it is: its view state and node positions. */
   current: () => Omit<SavedView, 'name' | 'savedAt'>;
@@ -128,7 +130,7 @@ export class ViewsDialog {
               { 'data-view-id': view.id },
               h('span', { class: 'view-name' }, view.name),
               h('span', { class: `marking-badge marking-${view.marking.toLowerCase()}`, title: 'The highest marking of what the view holds' }, view.marking),
-              h('span', { class: 'muted' }, ` ${view.nodeCount} node${view.nodeCount === 1 ? '' : 's'} · ${view.mine ? 'yours' : view.owner}${view.mine && view.shared ? ', listed for everyone' : ''} · ${new Date(view.savedAt).toLocaleString()}`),
+              h('span', { class: 'muted' }, ` ${nodes(view.nodeCount)} · ${view.mine ? 'yours' : view.owner}${view.mine && view.shared ? ', listed for everyone' : ''} · ${new Date(view.savedAt).toLocaleString()}`),
               h('button', { type: 'button', class: 'small', onclick: () => { this.dialog.close(); this.actions.openStored(view.id); } }, 'Open'),
               view.mine && h('button', { type: 'button', class: 'small secondary', onclick: () => void this.remove(view) }, 'Delete'),
             ),
@@ -154,7 +156,7 @@ export class ViewsDialog {
             'li',
             {},
             h('span', { class: 'view-name' }, view.name),
-            h('span', { class: 'muted' }, ` ${view.state.ids.length} nodes · ${new Date(view.savedAt).toLocaleString()}`),
+            h('span', { class: 'muted' }, ` ${nodes(view.state.ids.length)} · ${new Date(view.savedAt).toLocaleString()}`),
             h('button', { type: 'button', class: 'small', onclick: () => { this.dialog.close(); this.actions.openLocal(view); } }, 'Open'),
             h('button', { type: 'button', class: 'small', onclick: () => void this.upload([view]) }, 'Upload'),
             h('button', { type: 'button', class: 'small secondary', onclick: () => { this.localViews.remove(view.name); this.renderLocal(); } }, 'Delete'),
