@@ -80,6 +80,8 @@ const DUMMIES: Record<string, unknown> = {
   beforeId: '',
   // saved views
   owner: 'explain-only',
+  marking: 'RESTRICTED',
+  lessStrict: ['PUBLIC'],
   view: { id: 'explainonl', name: 'x', owner: 'explain-only', savedAt: '', marking: 'PUBLIC', nodeCount: 1, shared: true, entityIds: ['org-europol'], state: '{}', positions: null },
 };
 

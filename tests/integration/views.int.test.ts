@@ -125,6 +125,24 @@ describe('saved views', () => {
     expect(await gql(app, OPEN, { id: 'no such view' }, users.public.token)).toEqual({ status: 200, data: { view: null } });
   });
 
+  it('become as strict as an entity they hold when its marking is raised, and never return a hidden id', async () => {
+    const raised = await entity('PUBLIC', 'raised');
+    const saved = (await save(users.confidential.token, { name: `Raised ${run}`, state: state([publicId, raised], { selectedId: raised }), positions: { [raised]: { x: 1, y: 1 } } })).data!.saveView;
+    expect(saved.marking).toBe('PUBLIC');
+    expect((await ok(users.public.token, OPEN, { id: saved.id })).view).toMatchObject({ id: saved.id });
+    const input = { kind: 'Organisation', id: raised, name: `Views test raised ${run}`, marking: 'CONFIDENTIAL', evidence: [{ sourceId: SOURCE, quote: `views test raised ${run}` }] };
+    await ok(users.writer.token, UPSERT, { input });
+    expect(await gql(app, OPEN, { id: saved.id }, users.public.token)).toEqual({ status: 200, data: { view: null } });
+    expect((await ok(users.confidential.token, OPEN, { id: saved.id })).view).toMatchObject({ marking: 'CONFIDENTIAL' });
+
+    // Deleted since it was saved: the view opens with what is left, and no id of what is gone.
+    await db.writeText('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id: raised });
+    const left = (await ok(users.confidential.token, OPEN, { id: saved.id })).view;
+    expect(left.state).toMatchObject({ ids: [publicId], selectedId: null });
+    expect(left.positions).toEqual({});
+    expect(JSON.stringify(left)).not.toContain(raised);
+  });
+
   it('cannot be deleted by another user, only by the owner or an admin', async () => {
     const saved = (await save(users.confidential.token, { name: `Mine ${run}`, state: state([publicId]) })).data!.saveView;
     const refused = await gql(app, DELETE, { id: saved.id }, users.other.token);

@@ -188,13 +188,46 @@ export async function saveView(ctx: AppContext, input: SavedViewInput): Promise<
   });
 }
 
+/**
+ * Called by every write that sets an entity's marking (knowledge upsertEntity), in its
+ * transaction: the views holding the entity become at least as strict as it is now.
+ */
+export async function raiseViewMarkings(run: Run, id: string, marking: string): Promise<void> {
+  const at = MARKINGS.indexOf(marking as (typeof MARKINGS)[number]);
+  if (at > 0) await run(q('knowledge/raise-view-markings'), { id, marking, lessStrict: MARKINGS.slice(0, at) });
+}
+
 const wellFormed = (id: unknown): id is string => typeof id === 'string' && VIEW_ID_PATTERN.test(id);
 
 /** The view, or null when it does not exist or holds anything above the viewer's clearance (alike). */
 export async function findView(ctx: AppContext, id: string): Promise<SavedViewRecord | null> {
   if (!wellFormed(id)) return null;
   const [row] = await ctx.db.read('views/find-view', { id, markings: ctx.viewer.markings });
-  return (row?.view as SavedViewRecord | undefined) ?? null;
+  const view = row?.view as SavedViewRecord | undefined;
+  return view ? visibleContent(ctx, view) : null;
+}
+
+/**
+ * The view with only the entities the viewer may see today. Its marking already keeps it from
+ * anyone below what it holds (raiseViewMarkings); this also drops entities deleted since it was
+ * saved, and holds whatever else changes a marking (a seed load) to the rule: no hidden id is
+ * ever returned.
+ */
+async function visibleContent(ctx: AppContext, view: SavedViewRecord): Promise<SavedViewRecord> {
+  const state = JSON.parse(view.state ?? '{}') as StoredState;
+  const held = await ctx.db.read('views/held-entities', { ids: state.ids ?? [], markings: ctx.viewer.markings });
+  const visible = new Set(held.map((r) => r.id as string));
+  if (visible.size === (state.ids ?? []).length) return view;
+  const keep = (ids: string[]) => ids.filter((i) => visible.has(i));
+  const shown: StoredState = {
+    ...state,
+    ids: keep(state.ids),
+    hiddenIds: keep(state.hiddenIds),
+    pinnedIds: keep(state.pinnedIds),
+    selectedId: state.selectedId && visible.has(state.selectedId) ? state.selectedId : null,
+  };
+  const positions = view.positions ? Object.fromEntries(Object.entries(JSON.parse(view.positions) as Record<string, Position>).filter(([i]) => visible.has(i))) : null;
+  return { ...view, state: JSON.stringify(shown), positions: positions ? JSON.stringify(positions) : null };
 }
 
 export async function listViews(ctx: AppContext): Promise<SavedViewRecord[]> {
