@@ -425,7 +425,7 @@ export class ExplorerApp {
     }
     try {
       await navigator.clipboard.writeText(link);
-      this.notices.show('Link to this view copied. Anyone with access to the explorer can open it.', 'success');
+      this.notices.show('Link to this view copied. Whoever is cleared for everything on it can open it.', 'success');
     } catch {
       // Clipboard access can be refused (permissions, insecure origin): the address bar has the link too.
       this.notices.show('The browser refused the clipboard; the address bar holds the same link.', 'warning');
