@@ -301,6 +301,7 @@ export class ExplorerApp {
       return false;
     }
     await this.openSaved({ name: view.name, savedAt: view.savedAt, state: view.state, positions: view.positions ?? undefined });
+    if (view.state.selectedId) this.showDetails(view.state.selectedId, false);
     this.urlSync.showShortLink(id);
     return true;
   }

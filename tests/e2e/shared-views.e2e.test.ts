@@ -107,12 +107,20 @@ describe('views stored on the server', () => {
     await screenshot(page, 'shared-views-02-link-copied');
   });
 
-  it('opens in another browser, for another CONFIDENTIAL viewer, with every node where it was', async () => {
-    const other = await signedInPage('e2e-views-colleague', 'CONFIDENTIAL');
+  it('opens in another browser, for another CONFIDENTIAL viewer signing in through a one-time link, with every node where it was', async () => {
+    const name = `e2e-views-colleague-${run}`;
+    await createUser(session.db, 'e2e-setup', name, 'viewer', 'CONFIDENTIAL');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const other = await context.newPage();
     const problems = collectProblems(other);
+    // Signed out, the short link asks to sign in; the sign-in link is another address, and the view still opens.
     await other.goto(link);
-    await eventually(async () => expect(await other.locator('#undo').getAttribute('title')).toContain('Open view'));
+    await other.locator('dialog.sign-in-dialog').waitFor({ state: 'visible' });
+    await other.goto(`${session.base}/auth/signin?token=${await createSignInLink(session.db, 'e2e-setup', name)}`);
+    await waitForExplorer(other);
     await settled(other);
+    const opened = await nodeIds(other);
+    for (const e of entities) expect(opened).toContain(e.id);
     const there = await positionsOf(other);
     expect(Object.keys(there).sort()).toEqual(Object.keys(savedPositions).sort());
     const worst = Math.max(...Object.entries(savedPositions).map(([id, p]) => Math.hypot(there[id]!.x - p.x, there[id]!.y - p.y)));
