@@ -95,3 +95,6 @@ export type CentralityResult = Selected<S.CentralityResult, 'measure' | 'engine'
 export type CommunityResult = Selected<S.CommunityResult, 'engine' | 'nodeCount' | 'communities', {
   communities: Selected<S.Community, 'id' | 'size' | 'members', { members: Selected<S.Entity, 'id' | 'kind' | 'name' | 'degree'>[] }>[];
 }>;
+
+/** A view stored on the server, as listed (state and positions are fetched when it is opened). */
+export type SavedViewSummary = Selected<S.SavedView, 'id' | 'name' | 'owner' | 'savedAt' | 'marking' | 'nodeCount' | 'shared' | 'mine'>;

@@ -14,7 +14,7 @@ import { newElements } from '../graph/elements.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import { PendingView } from '../state/pending-view.ts';
 import { SavedViews, type SavedView } from '../state/saved-views.ts';
-import type { ViewState } from '../state/view-state.ts';
+import { decodeViewState, type ViewState } from '../state/view-state.ts';
 import { AnalyticsPanel } from '../ui/analytics-panel.ts';
 import { CollapsiblePanels } from '../ui/collapsible-panels.ts';
 import { ExcludedHubs } from '../ui/hub-exclusion.ts';
@@ -40,7 +40,10 @@ import { EXPANSION_PAGE, ExplorerActions } from './explorer-actions.ts';
 import { installShortcuts } from './keyboard-shortcuts.ts';
 import { installLabelLayer } from './label-layer.ts';
 import { loadStartView } from './start-view.ts';
+import { ShareLink } from './share-link.ts';
 import { UrlSync } from './url-sync.ts';
+import { fetchView } from '../api/views-api.ts';
+import { savedViewIdOf, VIEW_REFUSED } from '../state/view-link.ts';
 import { openView } from './view-loader.ts';
 import { exportReport } from './report-export.ts';
 
@@ -67,6 +70,7 @@ export class ExplorerApp {
   private readonly menu = new ContextMenu();
   private readonly expandDialog: ExpandDialog;
   private readonly urlSync: UrlSync;
+  private readonly shareLink: ShareLink;
   private readonly graticule: GeoGraticule;
   private readonly help = helpDialog();
   private readonly cyContainer = byId('cy');
@@ -136,14 +140,16 @@ export class ExplorerApp {
     this.graticule = new GeoGraticule(byId<HTMLElement>('graticule') as unknown as SVGSVGElement);
     this.canvas.onInstance((cy) => this.graticule.attach(cy));
 
-    const views = new SavedViews();
     const viewsDialog = new ViewsDialog(
-      views,
-      () => {
-        const { positions, ...state } = this.canvas.viewState();
-        return { state, positions };
+      new SavedViews(),
+      {
+        current: () => {
+          const { positions, ...state } = this.canvas.viewState();
+          return { state, positions };
+        },
+        openStored: (id) => void this.openStored(id),
+        openLocal: (view) => void this.openSaved(view),
       },
-      (view) => void this.openSaved(view),
       this.notices,
     );
     this.toolbar = new Toolbar(
@@ -200,7 +206,8 @@ export class ExplorerApp {
       togglePanel: (name) => this.panels.toggle(name),
       nothingSelected: () => this.notices.show('Select a node first: click it, or use the arrow keys on the canvas.', 'info'),
     });
-    this.urlSync = new UrlSync(this.canvas, (state) => void this.openState(state, 'Open link'));
+    this.urlSync = new UrlSync(this.canvas, (state) => void this.openState(state, 'Open link'), (id) => void this.openStored(id));
+    this.shareLink = new ShareLink(this.canvas);
     this.canvas.onChange(() => this.afterChange());
     this.signInDialog = new SignInDialog((user) => this.signedIn(user));
     whenUnauthenticated(() => {
@@ -259,9 +266,12 @@ export class ExplorerApp {
   private async loadFirstView(): Promise<void> {
     meta().then((m) => this.legend.setMeta(m)).catch((error) => this.notices.error('Loading the legend totals', error));
     // A shared view opened while signed out, when signing in went through a sign-in link.
-    const pending = this.pendingView.take();
-    const initial = this.urlSync.initialState() ?? pending;
-    if (initial) await this.openState(initial, 'Open link');
+    const pending = this.pendingView.takeFragment();
+    const savedId = this.urlSync.initialSavedViewId() ?? (this.urlSync.initialState() ? null : pending && savedViewIdOf(pending));
+    const initial = savedId ? null : this.urlSync.initialState() ?? (pending ? decodeViewState(pending) : null);
+    if (savedId) {
+      if (!(await this.openStored(savedId))) await this.openStartView();
+    } else if (initial) await this.openState(initial, 'Open link');
     else await this.openStartView();
     this.canvas.history.clear();
     // The crime-links panel starts filled, without drawing again what the start view drew.
@@ -291,6 +301,28 @@ export class ExplorerApp {
     } finally {
       this.urlSync.pause(false);
     }
+  }
+
+  /**
+   * Opens a view stored on the server (a short link, or one chosen in the views dialog). Missing
+   * and refused views read alike: one notice, and the canvas is left as it was.
+   */
+  private async openStored(id: string): Promise<boolean> {
+    let view;
+    try {
+      view = await this.notices.track('Opening the view', fetchView(id));
+    } catch (error) {
+      this.notices.error('Opening the view', error, () => void this.openStored(id));
+      return false;
+    }
+    if (!view) {
+      this.notices.show(VIEW_REFUSED, 'error');
+      return false;
+    }
+    await this.openSaved({ name: view.name, savedAt: view.savedAt, state: view.state, positions: view.positions ?? undefined });
+    if (view.state.selectedId) this.showDetails(view.state.selectedId, false);
+    this.urlSync.showShortLink(id);
+    return true;
   }
 
   private async openStartView(): Promise<void> {
@@ -395,10 +427,20 @@ export class ExplorerApp {
   }
 
   private async copyLink(): Promise<void> {
-    const link = this.urlSync.link();
+    let link = this.urlSync.link();
+    try {
+      const id = await this.notices.track('Storing the view for its link', this.shareLink.viewId());
+      if (id) {
+        link = this.urlSync.shortLink(id);
+        this.urlSync.showShortLink(id);
+      }
+    } catch (error) {
+      // The long link still opens the same canvas: offer it rather than nothing.
+      this.notices.error('Storing the view for a short link', error);
+    }
     try {
       await navigator.clipboard.writeText(link);
-      this.notices.show('Link to this view copied. Anyone with access to the explorer can open it.', 'success');
+      this.notices.show('Link to this view copied. Whoever is cleared for everything on it can open it.', 'success');
     } catch {
       // Clipboard access can be refused (permissions, insecure origin): the address bar has the link too.
       this.notices.show('The browser refused the clipboard; the address bar holds the same link.', 'warning');

@@ -742,6 +742,13 @@ export const ROLES = ['viewer', 'analyst', 'admin'] as const;
 export const SYSTEM_LABELS = ['User', 'Credential', 'AuditEvent', 'SeedState'] as const;
 
 /**
+ * Label of the explorer's views stored on the server. Not :Entity (no graph query reaches a view)
+ * and not a system label either: a view carries a marking (the highest of the entities it holds)
+ * and every query of it applies the visibility rule, which the query checker holds it to.
+ */
+export const SAVED_VIEW_LABEL = 'SavedView';
+
+/**
  * Value lists used beyond one property (or by no property at all: roles), as the GraphQL enums
  * of these names. A property names its list with `enumName`.
  */

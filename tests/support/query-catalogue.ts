@@ -31,6 +31,9 @@ export const FOLDER_AREAS: Record<string, Area> = {
   polycriminality: 'read',
   analytics: 'read',
   meta: 'read',
+  // Saved views: every query, the save and the delete included, answers a viewer and carries the
+  // rule on the view's own marking (and on the entities a save holds).
+  views: 'read',
   auth: 'bookkeeping',
   audit: 'bookkeeping',
   seed: 'write',

@@ -15,6 +15,7 @@ import { badInput } from '../../errors.ts';
 import { linkId, mentionLinks, provenanceProps, type Evidence } from '../../domain/provenance.ts';
 import { canSee, hiddenEvidence, mergeEvidence, newEntityId, newLinkId, noEntity, noLink, visibleOrAbsent } from './write-authority.ts';
 import { checkEvidence, checkValue, type PropertyValue } from '../../domain/property-checks.ts';
+import { raiseViewMarkings } from '../views/views-domain.ts';
 import type { EntityRecord, RelRecord } from '../../db/records.ts';
 
 const ID = /^[a-z0-9][a-z0-9_-]{1,127}$/;
@@ -157,6 +158,7 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
     const full = { ...props, id, ...provenanceProps(kept, marking) };
     const mentions = kind === 'Source' ? [] : mentionLinks(id, kept, marking).map(({ id: mentionId, source, props: mentionProps }) => ({ id: mentionId, source, props: mentionProps }));
     const [row] = await run(withLabel(q('knowledge/upsert-entity'), kind), { id, props: full, mentions, ...searchLabelParams });
+    if (existing) await raiseViewMarkings(run, id, marking);
     await audit(run, ctx, 'entity-upserted', id, existing, full);
     return row!.entity as EntityRecord;
   });
