@@ -130,14 +130,17 @@ export function renderCrimeChart(chart: CrimeChart, actions: ChartActions): HTML
     h(
       'tbody',
       {},
-      chart.rows.map((row) => {
-        const links = [...row.byYear.values()];
-        return h(
-          'tr',
-          { class: 'crime-chart-row', 'data-crime': row.crimeType.id },
-          h('th', { scope: 'row' }, crimeButton(row.crimeType), h('details', { class: 'row-evidence' }, h('summary', {}, `Evidence (${evidenceOf(links).length})`), evidenceList(evidenceOf(links)))),
-          chart.years.map((y) => cell(row, y)),
-        );
+      chart.rows.flatMap((row) => {
+        const evidence = evidenceOf([...row.byYear.values()]);
+        return [
+          h('tr', { class: 'crime-chart-row', 'data-crime': row.crimeType.id }, h('th', { scope: 'row' }, crimeButton(row.crimeType)), chart.years.map((y) => cell(row, y))),
+          // The quotes under their row, across the whole width of the chart.
+          h(
+            'tr',
+            { class: 'crime-chart-evidence', 'data-crime': row.crimeType.id },
+            h('td', { colspan: chart.years.length + 1 }, h('details', { class: 'row-evidence' }, h('summary', {}, `Evidence (${evidence.length})`), evidenceList(evidence))),
+          ),
+        ];
       }),
     ),
   );
