@@ -15,7 +15,7 @@ import { normaliseForMatch } from '../../server/domain/quote-match.ts';
 import { screenshot } from './support/browser.ts';
 import { eventually } from './support/eventually.ts';
 import { openAsNewViewer, useExplorerSession } from './support/explorer-session.ts';
-import { settled } from './support/explorer-page.ts';
+import { searchAndChoose, settled } from './support/explorer-page.ts';
 
 let page: Page;
 
@@ -179,5 +179,20 @@ describe('sources made explicit', () => {
     await screenshot(page, 'sources-2-reader-at-quote');
     await page.keyboard.press('Escape');
     await eventually(async () => expect(await page.locator('dialog.document-reader[open]').count()).toBe(0));
+  });
+
+  it('shows the same dates and modality in the details panel, where the figure of 2014 cites the 2016 report', async () => {
+    await searchAndChoose(page, 'forgery of documents 2014', 'fig-polycrim-document-forgery-2014');
+    const panel = page.locator('#panel-details');
+    await eventually(async () => expect((await panel.locator('h2').first().textContent())?.trim()).toBe('3% of migrant smuggling suspects linked to forgery of documents (2014)'));
+    const item = panel.locator('li.evidence').first();
+    await eventually(async () => expect(await item.locator('.evidence-published').innerText()).toBe('published May 2016'));
+    expect(await item.locator('.evidence-refers').innerText()).toBe('refers to 2014');
+    expect(await item.locator('.evidence-modality').innerText()).toBe(`reported — ${ENUMS.Modality.valueDescriptions.reported}`);
+    await screenshot(page, 'sources-3-details-panel-dates');
+    // The citation there opens the reader too.
+    await item.locator('button.citation').click();
+    await eventually(async () => expect(await page.locator('dialog.document-reader[open] mark').count()).toBe(1));
+    await page.keyboard.press('Escape');
   });
 });
