@@ -3,16 +3,16 @@
  * Source node with a SHA-256 of it: the document reader shows a quote in its context, and the
  * hash says which version of the text the quotes were checked against.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentHash } from '../server/domain/content-hash.ts';
 import type { SeedGraph } from './validate.ts';
+
+export { contentHash };
 
 /** Where the documents are kept, in the repository next to the seed data. */
 export const DOCUMENTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'documents');
-
-export const contentHash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * The graph with `text` and `contentHash` on every Source whose file is in `documentsDir`; a

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash, DOCUMENTS_DIR } from '../../seed/document-texts.ts';
 import { loadSeedGraph, readSeedFiles } from '../../seed/load.ts';
 import { validateSeed } from '../../seed/validate.ts';
-import { gql, testApp, userToken } from '../support/graphql-client.ts';
+import { codes, gql, testApp, userToken } from '../support/graphql-client.ts';
 
 const { app, db } = testApp();
 const run = randomBytes(4).toString('hex');
@@ -25,10 +25,13 @@ const TEXT_QUERY = /* GraphQL */ `query($id: ID!) {
 
 let publicViewer: string;
 let restrictedViewer: string;
+let analyst: string;
+const written: string[] = [];
 
 beforeAll(async () => {
   publicViewer = (await userToken(db, 'viewer', 'PUBLIC')).token;
   restrictedViewer = (await userToken(db, 'viewer', 'RESTRICTED')).token;
+  analyst = (await userToken(db, 'analyst', 'CONFIDENTIAL')).token;
   await db.writeText(
     /* Cypher */ `CREATE (s:Entity:Source {id: $id, kind: 'Source', name: $name, title: $name, aliases: [], marking: 'RESTRICTED', text: $text, contentHash: $hash})`,
     { id: RESTRICTED_ID, name: `Restricted case file ${run}`, text: TEXT, hash: contentHash(TEXT) },
@@ -36,6 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const id of written) await gql(app, 'mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id }, analyst);
   await db.writeText(/* Cypher */ 'MATCH (s:Entity:Source {id: $id}) DETACH DELETE s', { id: RESTRICTED_ID });
   await db.close();
 });
@@ -77,5 +81,19 @@ describe('the text of a source document', () => {
     const list = await gql(app, '{ sourceDocuments(first: 10) { nodes { id title } } }', undefined, publicViewer);
     expect(list.data!.sourceDocuments.nodes.length).toBeGreaterThanOrEqual(5);
     expect(JSON.stringify(list.data)).not.toContain('Between 2014 and 2015');
+  });
+
+  it('gets its hash from the server when an analyst writes a document, and a given hash is refused', async () => {
+    const UPSERT = /* GraphQL */ `mutation($input: EntityInput!) { upsertEntity(input: $input) { id ... on Source { text contentHash } } }`;
+    const id = `doc-test-written-${run}`;
+    const text = `Written case file ${run}: the boat left at dawn.`;
+    const evidence = [{ sourceId: id, quote: 'the boat left at dawn' }];
+    const r = await gql(app, UPSERT, { input: { id, kind: 'Source', name: `Written case file ${run}`, properties: { text }, evidence } }, analyst);
+    expect(r.errors).toBeUndefined();
+    written.push(r.data!.upsertEntity.id);
+    expect(r.data!.upsertEntity).toMatchObject({ text, contentHash: contentHash(text) });
+    const refused = await gql(app, UPSERT, { input: { kind: 'Source', name: `Forged hash ${run}`, properties: { text, contentHash: 'f'.repeat(64) }, evidence } }, analyst);
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors![0]!.message).toContain('contentHash is computed from text');
   });
 });
