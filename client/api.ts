@@ -19,6 +19,7 @@ import type {
   RelationshipType,
   SearchHit,
   SourceRef,
+  SourceText,
 } from './api/api-types.ts';
 import { graphqlRequest, type RequestOptions } from './api/graphql-transport.ts';
 
@@ -118,6 +119,17 @@ export async function sourceDocuments(ids: string[]): Promise<SourceRef[]> {
   return data.entities.filter((e) => e.kind === 'Source');
 }
 
+/** A document with its full text, or null when it does not exist or is above the viewer's clearance. */
+export async function sourceText(id: string): Promise<SourceText | null> {
+  const data = await graphqlRequest<{ entities: (SourceText & { kind: string })[] }>(
+    /* GraphQL */ `query SourceText($ids: [ID!]!) {
+      entities(ids: $ids) { id kind name marking ... on Source { title publisher date documentType text contentHash } }
+    }`,
+    { ids: [id] },
+  );
+  return data.entities.find((e) => e.kind === 'Source' && e.id === id) ?? null;
+}
+
 export interface PathRequest {
   from: string;
   to: string;
@@ -152,7 +164,10 @@ export async function polycriminality(crimeTypeId = MIGRANT_SMUGGLING, year: num
       polycriminality(crimeTypeId: $crimeTypeId, year: $year) {
         year years
         crimeType { id kind name }
-        links { rank share year linkKind crimeType { id kind name } evidence { ${EVIDENCE} } }
+        links {
+          rank share year linkKind crimeType { id kind name } evidence { ${EVIDENCE} }
+          figure { id scope base period year modality evidence { ${EVIDENCE} } }
+        }
         graph { ${GRAPH_FIELDS} }
       }
     }`,
@@ -203,7 +218,9 @@ export async function communities(scope: AnalysisScope = {}, top = 5000): Promis
  * ModusOperandi.category an enum) is asked for under an alias, the only aliases in the query
  * (the API allows few per query).
  */
-const propertyNames = (kind: Kind) => Object.keys(KINDS[kind].properties);
+// Long text (a document's full text) is read by the document reader alone, never with the rest.
+const propertyNames = (kind: Kind) =>
+  Object.entries(KINDS[kind].properties as Record<string, PropertySpec>).filter(([, spec]) => !spec.long).map(([name]) => name);
 const propertyType = (kind: Kind, name: string) => {
   const spec = (KINDS[kind].properties as Record<string, PropertySpec>)[name];
   return spec ? graphqlPropertyType(kind, name, spec) : undefined;

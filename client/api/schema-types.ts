@@ -3810,6 +3810,10 @@ export type Source = Entity & {
   documentType: Maybe<Scalars['String']['output']>;
   /** Languages used in the text. */
   language: Maybe<Scalars['String']['output']>;
+  /** Full text of the document as published (plain text), for reading a quote in its context. */
+  text: Maybe<Scalars['String']['output']>;
+  /** SHA-256 (hex) of the text, to tell which version of the document the quotes were checked against. */
+  contentHash: Maybe<Scalars['String']['output']>;
   /** published (incoming): PUBLISHED links to this source document; first: at most 500 per page. */
   publishedBy: Array<Link>;
   /** published (incoming): PUBLISHED links to this source document, with totalCount and pageInfo. */
@@ -4333,11 +4337,11 @@ export type Marking =
 
 /** How a source states a fact. */
 export type Modality =
-  /** Stated as a fact. */
+  /** Stated by the source as a fact it recorded. */
   | 'REPORTED'
-  /** Given as an estimate. */
+  /** An estimate by the source, not a count. */
   | 'ESTIMATED'
-  /** Forecast: a trend or development the source expects. */
+  /** A forecast: a trend or development the source expects, not yet observed. */
   | 'EXPECTED';
 
 /** Families of relationship types, each drawn in its own colour. */

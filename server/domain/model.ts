@@ -29,6 +29,11 @@ export interface PropertySpec {
   readonly references?: string;
   /** Indexed for filtering and sorting in lists. */
   readonly indexed?: boolean;
+  /**
+   * Long text (a document's full text): offered by the API, but read only by whoever asks for it
+   * by name (the document reader), never with the other properties of a details view.
+   */
+  readonly long?: boolean;
 }
 
 export interface KindSpec {
@@ -340,6 +345,8 @@ export const KINDS = {
       date: { type: 'date', description: 'Publication date or the latest date it mentions.', indexed: true },
       documentType: { type: 'string', description: 'Report, fact sheet, web page, Q&A.' },
       language: { type: 'string', description: 'Languages used in the text.' },
+      text: { type: 'string', description: 'Full text of the document as published (plain text), for reading a quote in its context.', long: true },
+      contentHash: { type: 'string', description: 'SHA-256 (hex) of the text, to tell which version of the document the quotes were checked against.' },
     },
   },
 } as const satisfies Record<string, KindSpec>;
@@ -761,9 +768,9 @@ export const ENUMS = {
     description: 'How a source states a fact.',
     values: MODALITIES,
     valueDescriptions: {
-      reported: 'Stated as a fact.',
-      estimated: 'Given as an estimate.',
-      expected: 'Forecast: a trend or development the source expects.',
+      reported: 'Stated by the source as a fact it recorded.',
+      estimated: 'An estimate by the source, not a count.',
+      expected: 'A forecast: a trend or development the source expects, not yet observed.',
     },
   },
   RelationshipFamily: {

@@ -10,6 +10,7 @@ import { q } from '../../db/cypher.ts';
 import { withLabel, withRelType } from '../../db/labels.ts';
 import { linkPropertyNames } from '../../domain/derive-graphql.ts';
 import { isKind, isRelationshipType, kindSpec, relationshipSpec, searchLabelParams } from '../../domain/derive.ts';
+import { contentHash } from '../../domain/content-hash.ts';
 import { COMMON_PROPERTIES, MARKINGS, type PropertySpec } from '../../domain/model.ts';
 import { badInput } from '../../errors.ts';
 import { linkId, mentionLinks, provenanceProps, type Evidence } from '../../domain/provenance.ts';
@@ -136,6 +137,11 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
     if (value === null) continue;
     const checked = checkValue(key, propertySpec, value, problems.report);
     if (checked !== undefined) props[key] = checked;
+  }
+  // A document's hash says which text its quotes were checked against: computed, never given.
+  if (kind === 'Source') {
+    if ('contentHash' in props) problems.report('contentHash is computed from text; leave it out');
+    if (typeof props.text === 'string') props.contentHash = contentHash(props.text);
   }
   props.aliasesText = (props.aliases as string[]).join(' | ');
   const evidence = evidenceOf(ctx, input.evidence, problems);
