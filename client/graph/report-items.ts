@@ -4,6 +4,7 @@
  * legend) and the source documents their evidence cites. Pure functions, so they are tested
  * without a browser; the order of markings, kinds and types is the domain model's.
  */
+import { relationshipLook } from '../../server/domain/derive.ts';
 import { KINDS, MARKINGS, RELATIONSHIPS, type Kind, type RelationshipType } from '../../server/domain/model.ts';
 
 export type Marking = (typeof MARKINGS)[number];
@@ -34,7 +35,7 @@ export const MARKING_BANNER = {
 
 export type LegendItem =
   | { group: 'kind'; key: Kind; caption: string; colour: string; shape: string; count: number }
-  | { group: 'relationship'; key: RelationshipType; caption: string; colour: string; lineStyle: 'solid' | 'dashed' | 'dotted'; count: number };
+  | { group: 'relationship'; key: RelationshipType; caption: string; colour: string; dashPattern: readonly number[]; count: number };
 
 /** The kinds, then the relationship types, that the drawing holds, in the model's order, with counts. */
 export function legendItems(nodes: Iterable<{ kind: string }>, edges: Iterable<{ type: string }>): LegendItem[] {
@@ -49,7 +50,10 @@ export function legendItems(nodes: Iterable<{ kind: string }>, edges: Iterable<{
   }
   for (const [key, spec] of Object.entries(RELATIONSHIPS) as [RelationshipType, (typeof RELATIONSHIPS)[RelationshipType]][]) {
     const count = typeCounts.get(key);
-    if (count) items.push({ group: 'relationship', key, caption: spec.caption, colour: spec.colour, lineStyle: spec.lineStyle, count });
+    if (count) {
+      const look = relationshipLook(key);
+      items.push({ group: 'relationship', key, caption: spec.caption, colour: look.colour, dashPattern: look.dashPattern, count });
+    }
   }
   return items;
 }

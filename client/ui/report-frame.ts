@@ -136,7 +136,7 @@ export function frameLayout(content: FrameContent, drawing: { width: number; hei
     }
     if (item.group === 'kind') items.push({ type: 'shape', x, y, size: swatch, shape: item.shape, colour: item.colour });
     else {
-      const dash = item.lineStyle === 'dashed' ? [5 * unit, 3 * unit] : item.lineStyle === 'dotted' ? [1.5 * unit, 2.5 * unit] : [];
+      const dash = item.dashPattern.map((n) => n * 0.6 * unit);
       items.push({ type: 'line', x1: x, y1: y + swatch / 2, x2: x + swatch, y2: y + swatch / 2, colour: item.colour, width: 2.5 * unit, dash });
     }
     items.push({ type: 'text', x: x + swatch + 6 * unit, y: y + swatch / 2 + 4.5 * unit, text: caption, size: itemSize, bold: false, fill: INK, anchor: 'start', role: 'legend' });

@@ -1,4 +1,5 @@
 import { buildSchema, parse, validate } from 'graphql';
+import { relationshipLook } from '../../server/domain/derive.ts';
 import { describe, expect, it } from 'vitest';
 import { DATED_OPERATIONS_QUERY } from '../../client/api/dated-operations.ts';
 import { placeTimelineLabels } from '../../client/graph/timeline-labels.ts';
@@ -39,7 +40,7 @@ describe('legend items of the drawing', () => {
       ['relationship', 'PARTNER_OF', 2],
     ]);
     expect(items[0]).toMatchObject({ caption: KINDS.Organisation.caption, colour: KINDS.Organisation.colour, shape: KINDS.Organisation.shape });
-    expect(items[2]).toMatchObject({ caption: RELATIONSHIPS.PART_OF.caption, lineStyle: RELATIONSHIPS.PART_OF.lineStyle });
+    expect(items[2]).toMatchObject({ caption: RELATIONSHIPS.PART_OF.caption, colour: relationshipLook('PART_OF').colour, dashPattern: relationshipLook('PART_OF').dashPattern });
   });
 
   it('is empty for an empty canvas and leaves out what is not drawn', () => {
