@@ -146,7 +146,11 @@ export class Db {
   }
 
   private run(mode: AccessMode, cypher: string, params: Params, timeoutMs?: number, target: Target = 'graph'): Promise<Row[]> {
-    assertFitsMode(mode, cypher);
+    try {
+      assertFitsMode(mode, cypher);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return this.gate ? this.gate.run(() => this.runNow(mode, cypher, params, timeoutMs, target)) : this.runNow(mode, cypher, params, timeoutMs, target);
   }
 
