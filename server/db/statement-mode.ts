@@ -1,8 +1,10 @@
 /**
  * Which access mode a statement needs. On a cluster the driver sends a READ transaction to a
- * secondary (or a follower) and a WRITE transaction to the leader, and a secondary refuses
- * writes; a single server accepts both in either mode. Db refuses to send a statement that
- * writes in READ mode, so a misrouted write fails here and in the tests, not only on a cluster.
+ * secondary (or a follower) and a WRITE transaction to the leader. Neo4j refuses a write in a
+ * READ transaction only once it runs (and only for the clauses it recognises as writes); Db
+ * refuses it before sending, naming the clause. A read sent in WRITE mode is accepted
+ * everywhere but takes the leader's capacity: tests/integration/access-modes.int.test.ts
+ * catches those.
  */
 
 export type AccessMode = 'READ' | 'WRITE';

@@ -1,7 +1,7 @@
 /**
  * Every statement is sent in the access mode a cluster needs: reads in READ mode (the driver
  * routes them to secondaries), writes in WRITE mode (the leader). No cluster runs here, and a
- * single server accepts writes in READ mode, so the driver itself is watched: each session's
+ * single server accepts reads in WRITE mode, so the driver itself is watched: each session's
  * access mode and each statement sent in it (auto-commit, or in a managed READ or WRITE
  * transaction) are recorded while the test seeds the graph, runs every compiled selection and
  * every static query through the API, every mutation, sign-in, tokens, sign-out and the audit
