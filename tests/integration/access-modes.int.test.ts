@@ -28,12 +28,12 @@ interface Sent { mode: Mode; cypher: string; bookmarks: unknown }
 const sent: Sent[] = [];
 
 /** Wraps a driver so that every statement is recorded with the mode it is really sent in. */
-function watch(driver: Driver): void {
+function watch(driver: Driver, into: Sent[] = sent): void {
   const open = driver.session.bind(driver);
   (driver as { session: Driver['session'] }).session = (config = {}) => {
     const session: Session = open(config);
     const sessionMode: Mode = config.defaultAccessMode === 'READ' ? 'READ' : 'WRITE';
-    const record = (mode: Mode, cypher: unknown) => sent.push({ mode, cypher: String(cypher), bookmarks: config.bookmarkManager });
+    const record = (mode: Mode, cypher: unknown) => into.push({ mode, cypher: String(cypher), bookmarks: config.bookmarkManager });
     const run = session.run.bind(session);
     session.run = ((cypher: string, ...rest: never[]) => { record(sessionMode, cypher); return run(cypher, ...rest); }) as Session['run'];
     for (const [method, mode] of [['executeRead', 'READ'], ['executeWrite', 'WRITE']] as const) {
@@ -211,5 +211,33 @@ describe('read-your-writes', () => {
     expect(read!.bookmarks).toBe(write!.bookmarks);
     expect(unrelated!.bookmarks).not.toBe(write!.bookmarks);
     expect(await (write!.bookmarks as { getBookmarks(): Promise<string[]> }).getBookmarks()).not.toEqual([]);
+  });
+});
+
+describe('the analytics instance (NEO4J_ANALYTICS_URI)', () => {
+  it('receives every GDS statement, in READ mode, and nothing else', async () => {
+    const neo4j = inject('neo4j');
+    // The same server under a second address stands in for a cluster's GDS secondary.
+    const split = new Db({ ...neo4j, local: false, analytics: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password } });
+    const graphSide: Sent[] = [];
+    const analyticsSide: Sent[] = [];
+    watch(split.driver, graphSide);
+    watch(split.analyticsDriver!, analyticsSide);
+    try {
+      const splitApp = testApp({}, split).app;
+      const r = await gql(splitApp, '{ centrality(measure: DEGREE, top: 3) { engine scores { entity { id name } } } communities(top: 2) { engine } }');
+      expect(r.errors).toBeUndefined();
+      const named = (list: Sent[]) => list.map((s) => staticName(s.cypher) ?? firstLine(s.cypher));
+      expect(analyticsSide.length).toBeGreaterThan(0);
+      expect(analyticsSide.every((s) => s.mode === 'READ')).toBe(true);
+      expect(named(analyticsSide).every((n) => n?.startsWith('analytics/gds-'))).toBe(true);
+      expect(named(graphSide).filter((n) => n?.startsWith('analytics/gds-'))).toEqual([]);
+      // The probe is asked of the analytics instance; the algorithms run there when it has GDS.
+      expect(named(analyticsSide)).toContain('analytics/gds-available');
+      if (r.data!.centrality.engine === 'GDS') expect(named(analyticsSide)).toEqual(expect.arrayContaining(['analytics/gds-degree', 'analytics/gds-louvain']));
+      else expect(named(graphSide)).toContain('analytics/subgraph');
+    } finally {
+      await split.close();
+    }
   });
 });
