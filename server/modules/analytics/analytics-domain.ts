@@ -24,13 +24,16 @@ const GDS_QUERY: Record<Measure | 'LOUVAIN', string> = {
 
 const engines = new WeakMap<Db, Promise<Engine>>();
 
-/** Asked once per database connection: GDS inside Neo4j when installed, else graphology. */
+/**
+ * Asked once per database connection, of the instance GDS statements go to (the analytics
+ * instance when configured): GDS inside Neo4j when installed there, else graphology.
+ */
 export function analyticsEngine(requestDb: Db): Promise<Engine> {
   // Per-request views of the Db share their root's answer.
   const db = requestDb.root;
   let engine = engines.get(db);
   if (!engine) {
-    engine = db.read('analytics/gds-available')
+    engine = db.readAnalytics('analytics/gds-available')
       .then(([row]) => ((row?.procedures as unknown[] | undefined)?.length ? 'GDS' as const : 'GRAPHOLOGY' as const));
     // A failed probe (database down) is not remembered: the next call asks again.
     engine.catch(() => engines.delete(db));
@@ -65,13 +68,18 @@ interface GdsRow {
   results: { node: EntityRecord; score?: number; community?: number }[];
 }
 
+/**
+ * Projection, algorithm and drop are one statement, so they run on the same member of a
+ * cluster; only the clean-up after a failure is a second statement, which reaches the same
+ * member when the analytics instance is a direct bolt:// address.
+ */
 async function runGds(ctx: AppContext, algorithm: Measure | 'LOUVAIN', params: Record<string, unknown>): Promise<GdsRow> {
   const graphName = `analytics-${randomUUID()}`;
   try {
-    const [row] = await ctx.db.read(GDS_QUERY[algorithm], { ...params, graphName });
+    const [row] = await ctx.db.readAnalytics(GDS_QUERY[algorithm], { ...params, graphName });
     return (row as unknown as GdsRow | undefined) ?? { nodeCount: 0, relationshipCount: 0, results: [] };
   } catch (error) {
-    await ctx.db.read('analytics/drop-projection', { graphName }).catch(() => {});
+    await ctx.db.readAnalytics('analytics/drop-projection', { graphName }).catch(() => {});
     if (/no (nodes|data)|empty|null/i.test(String((error as Error).message))) return { nodeCount: 0, relationshipCount: 0, results: [] };
     throw error;
   }
