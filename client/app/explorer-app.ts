@@ -21,7 +21,9 @@ import { DetailsPanel } from '../ui/details-panel.ts';
 import { byId, h } from '../ui/dom.ts';
 import { ExpandDialog } from '../ui/expand-dialog.ts';
 import { exportJson, exportPng } from '../ui/exports.ts';
-import { GeoGraticule } from '../ui/geo-graticule.ts';
+import { basemapUnderlay } from '../ui/basemap-underlay.ts';
+import { GeoBasemap } from '../ui/geo-basemap.ts';
+import { RoutesOnlyToggle } from '../ui/routes-only-toggle.ts';
 import { helpDialog } from '../ui/help-dialog.ts';
 import { LegendPanel } from '../ui/legend-panel.ts';
 import { Notices } from '../ui/notices.ts';
@@ -63,7 +65,8 @@ export class ExplorerApp {
   private readonly menu = new ContextMenu();
   private readonly expandDialog: ExpandDialog;
   private readonly urlSync: UrlSync;
-  private readonly graticule: GeoGraticule;
+  private readonly graticule: GeoBasemap;
+  private readonly routesOnly: RoutesOnlyToggle;
   private readonly help = helpDialog();
   private readonly cyContainer = byId('cy');
   private readonly signInDialog: SignInDialog;
@@ -116,8 +119,8 @@ export class ExplorerApp {
       void this.actions.addEntity(hit.entity.id);
     });
     this.expandDialog = new ExpandDialog(this.canvas, (id, options) => void this.actions.expand(id, options));
-    this.graticule = new GeoGraticule(byId<HTMLElement>('graticule') as unknown as SVGSVGElement);
-    this.canvas.onInstance((cy) => this.graticule.attach(cy));
+    this.graticule = new GeoBasemap(byId<HTMLElement>('graticule') as unknown as SVGSVGElement, this.canvas);
+    this.routesOnly = new RoutesOnlyToggle(byId('cy').parentElement!, this.canvas, this.edits);
 
     const views = new SavedViews();
     const viewsDialog = new ViewsDialog(
@@ -374,7 +377,7 @@ export class ExplorerApp {
 
   private async exportPng(): Promise<void> {
     try {
-      await exportPng(this.canvas.cy, this.canvas.layoutName === 'geographic');
+      await exportPng(this.canvas.cy, this.canvas.layoutName === 'geographic' ? await basemapUnderlay(this.canvas) : undefined);
     } catch (error) {
       this.notices.error('Exporting the PNG', error);
     }
@@ -400,6 +403,7 @@ export class ExplorerApp {
 
   private afterChange(): void {
     this.graticule.show(this.canvas.layoutName === 'geographic');
+    this.routesOnly.show(this.canvas.layoutName === 'geographic');
     this.toolbar.showLayout(this.canvas.layoutName);
     const count = this.canvas.cy.nodes().length;
     if (!this.webglSuggested && !this.canvas.webgl && this.webglSupport === 'accelerated' && count >= WEBGL_SUGGESTION_NODES) {
