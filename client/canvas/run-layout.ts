@@ -54,6 +54,8 @@ function optionsFor(canvas: ExplorerCanvas, name: LayoutName): LayoutOptions | P
 export async function runLayout(canvas: ExplorerCanvas, name: LayoutName): Promise<void> {
   const cy = canvas.cy;
   syncRouteLegs(cy, name === 'geographic');
+  // Another layout leaves no strip; the geographic one sets its own below.
+  if (name !== 'geographic') setSideStrip(canvas, null);
   const nodes = canvas.visibleNodes();
   if (nodes.empty()) return;
   const pending = optionsFor(canvas, name);

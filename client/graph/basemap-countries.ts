@@ -3,7 +3,8 @@
  * world-atlas, TopoJSON) decoded with topojson-client and projected exactly as the geographic
  * layout projects places (geographic-positions.ts `project`), so a place's node sits on its
  * country at any pan and zoom. Each country has an anchor for its name, in the widest part of its
- * largest piece of land, and the width of land there (the room its name has). Pure.
+ * largest piece of land, and the width of land there (the room its name has). Antarctica is
+ * left out: nobody is smuggled there, and it cannot be drawn on this projection without a seam. Pure.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
@@ -110,6 +111,15 @@ export function nameAnchor(polygon: Ring[]): { anchor: Position; room: number } 
   return { anchor: best!.at, room: best!.room };
 }
 
+/**
+ * A ring that crosses the antimeridian (Chukotka, Fiji) jumps from +180° to -180°: drawn as it is,
+ * that edge would cross the whole map. Its western part is moved past 180° east instead.
+ */
+function unwrap(ring: [number, number][]): [number, number][] {
+  const crosses = ring.some(([lng], i) => i > 0 && Math.abs(lng - ring[i - 1]![0]) > 180);
+  return crosses ? ring.map(([lng, lat]) => [lng < 0 ? lng + 360 : lng, lat]) : ring;
+}
+
 function polygonsOf(geometry: Polygon | MultiPolygon): [number, number][][][] {
   return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as [number, number][][][];
 }
@@ -120,7 +130,8 @@ export function countriesOf(topology: Topology): Country[] {
   const countries: Country[] = [];
   for (const f of collection.features as Feature<Polygon | MultiPolygon | null, { name: string }>[]) {
     if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
-    const polygons = polygonsOf(f.geometry).map((polygon) => polygon.map((ring) => ring.map(([lng, lat]) => project(lat, lng))));
+    if (f.properties.name === 'Antarctica') continue;
+    const polygons = polygonsOf(f.geometry).map((polygon) => polygon.map((ring) => unwrap(ring).map(([lng, lat]) => project(lat, lng))));
     const largest = polygons.reduce((a, b) => (polygonArea(b) > polygonArea(a) ? b : a));
     const spots = nameSpots(largest);
     countries.push({ name: f.properties.name, polygons, anchor: spots[0]!.at, room: spots[0]!.room, spots, area: polygonArea(largest) });

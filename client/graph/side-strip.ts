@@ -121,3 +121,34 @@ export function stripSlot(strip: SideStrip, kind: string, taken: readonly Positi
   else next.groups.push({ kind, x, columns: 1 });
   return { position: { x, y: strip.top }, strip: next };
 }
+
+/**
+ * The strip read back from where its nodes stand (a view or link reopened with its positions, so
+ * not laid out here): one group per run of columns of a kind, when everything without
+ * coordinates stands east of every place in whole columns; null when it does not.
+ */
+export function inferSideStrip(nodes: readonly { kind: string; located: boolean; x: number; y: number }[]): SideStrip | null {
+  const others = nodes.filter((n) => !n.located);
+  if (others.length === 0) return null;
+  const east = Math.max(...nodes.filter((n) => n.located).map((n) => n.x));
+  if (others.some((n) => n.x <= east)) return null;
+  const x = Math.min(...others.map((n) => n.x));
+  const top = Math.min(...others.map((n) => n.y));
+  const columns = new Map<number, string>();
+  for (const n of others) {
+    const column = (n.x - x) / COLUMN_SPACING;
+    if (Math.abs(column - Math.round(column)) > 0.01) return null;
+    const kind = columns.get(Math.round(column));
+    if (kind !== undefined && kind !== n.kind) return null;
+    columns.set(Math.round(column), n.kind);
+  }
+  const rows = Math.max(...others.map((n) => Math.round((n.y - top) / ROW_SPACING))) + 1;
+  const groups: StripColumn[] = [];
+  for (const column of [...columns.keys()].sort((a, b) => a - b)) {
+    const last = groups.at(-1);
+    const kind = columns.get(column)!;
+    if (last && last.kind === kind && last.x + last.columns * COLUMN_SPACING === x + column * COLUMN_SPACING) last.columns++;
+    else groups.push({ kind, x: x + column * COLUMN_SPACING, columns: 1 });
+  }
+  return { x, top, rows, groups };
+}

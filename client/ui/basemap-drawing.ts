@@ -59,6 +59,16 @@ export function drawBasemap(context: CanvasRenderingContext2D, projection: MapPr
   context.fillStyle = GRATICULE_STYLE.background;
   context.fillRect(0, 0, width, height);
 
+  // Lines of latitude and longitude on the sea, under the land; their labels on top.
+  for (const { from, to, major } of graticuleLines()) {
+    const [a, b] = [toImage(from), toImage(to)];
+    context.strokeStyle = major ? GRATICULE_STYLE.major : GRATICULE_STYLE.line;
+    context.lineWidth = (major ? 1.5 : 1) * scale;
+    context.beginPath();
+    context.moveTo(a.x, a.y);
+    context.lineTo(b.x, b.y);
+    context.stroke();
+  }
   context.beginPath();
   for (const country of content.countries) ringsPath(context, country, toImage);
   context.fillStyle = BASEMAP_STYLE.land;
@@ -68,19 +78,11 @@ export function drawBasemap(context: CanvasRenderingContext2D, projection: MapPr
   context.stroke();
 
   context.font = `${10 * scale}px system-ui, sans-serif`;
-  for (const { from, to, major, label, axis } of graticuleLines()) {
-    const [a, b] = [toImage(from), toImage(to)];
-    context.strokeStyle = major ? GRATICULE_STYLE.major : GRATICULE_STYLE.line;
-    context.lineWidth = (major ? 1.5 : 1) * scale;
-    context.globalAlpha = 0.7;
-    context.beginPath();
-    context.moveTo(a.x, a.y);
-    context.lineTo(b.x, b.y);
-    context.stroke();
-    context.globalAlpha = 1;
+  context.fillStyle = GRATICULE_STYLE.label;
+  for (const { from, label, axis } of graticuleLines()) {
+    const a = toImage(from);
     const at = axis === 'longitude' ? { x: a.x, y: height - 2 * scale } : { x: 0, y: a.y };
     if (at.x < 0 || at.x > width || at.y < 0 || at.y > height) continue;
-    context.fillStyle = GRATICULE_STYLE.label;
     context.fillText(label, at.x + 3 * scale, at.y - 3 * scale);
   }
 

@@ -9,13 +9,13 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { ExplorerCanvas } from '../canvas/explorer-canvas.ts';
-import { onSideStrip, sideStripOf } from '../canvas/side-strip-state.ts';
+import { onSideStrip, setSideStrip, sideStripOf } from '../canvas/side-strip-state.ts';
 import { BASEMAP_STYLE, countryPath, type Country } from '../graph/basemap-countries.ts';
 import { loadCountries } from '../graph/basemap-data.ts';
 import { COUNTRY_NAME_PX, placeCountryNames } from '../graph/country-names.ts';
 import { PIXELS_PER_DEGREE, type Position } from '../graph/geographic-positions.ts';
 import { GRATICULE_STYLE, graticuleLines, STEP_DEGREES } from '../graph/graticule.ts';
-import { COLUMN_SPACING, HEADING_OFFSET, stripBox, type Box } from '../graph/side-strip.ts';
+import { COLUMN_SPACING, HEADING_OFFSET, inferSideStrip, stripBox, type Box, type SideStrip } from '../graph/side-strip.ts';
 import { NAME_FONT, stripHeading } from './basemap-drawing.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -87,7 +87,8 @@ export class GeoBasemap {
     const lines = graticuleLines().map(({ from, to, major }) =>
       svg('line', { x1: from.x, y1: from.y, x2: to.x, y2: to.y, stroke: major ? GRATICULE_STYLE.major : GRATICULE_STYLE.line, 'stroke-width': major ? 1.5 : 1, class: 'graticule-line' }),
     );
-    this.world.replaceChildren(...outlines, ...lines);
+    // Lines on the sea, under the land.
+    this.world.replaceChildren(...lines, ...outlines);
     this.schedule();
   }
 
@@ -112,6 +113,13 @@ export class GeoBasemap {
     return width;
   }
 
+  /** The strip of a canvas reopened with its positions (a view, a link), kept once found. */
+  private readStrip(cy: Core): SideStrip | null {
+    const strip = inferSideStrip(cy.nodes(':visible').map((n: NodeSingular) => ({ kind: String(n.data('kind')), located: typeof n.data('latitude') === 'number', ...n.position() })));
+    if (strip) setSideStrip(this.canvas, strip);
+    return strip;
+  }
+
   private draw(): void {
     const cy = this.cy;
     if (!cy || cy.destroyed()) return;
@@ -122,7 +130,7 @@ export class GeoBasemap {
     const toScreen = (p: Position) => ({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y });
     this.world.setAttribute('transform', `matrix(${zoom} 0 0 ${zoom} ${pan.x} ${pan.y})`);
 
-    const side = sideStripOf(this.canvas);
+    const side = sideStripOf(this.canvas) ?? this.readStrip(cy);
     const stripParts: SVGElement[] = [];
     let stripArea: Box | null = null;
     if (side) {

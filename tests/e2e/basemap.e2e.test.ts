@@ -12,11 +12,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_STYLE } from '../../client/graph/basemap-countries.ts';
 import { GRATICULE_STYLE } from '../../client/graph/graticule.ts';
 import { PIXELS_PER_DEGREE } from '../../client/graph/geographic-positions.ts';
-import { screenshot } from './support/browser.ts';
+import { collectProblems, screenshot } from './support/browser.ts';
 import { SCREENSHOTS } from './support/client-build.ts';
 import { eventually } from './support/eventually.ts';
 import { openAsNewViewer, useExplorerSession } from './support/explorer-session.ts';
-import { settled } from './support/explorer-page.ts';
+import { settled, waitForExplorer } from './support/explorer-page.ts';
 
 let page: Page;
 const session = useExplorerSession({ width: 1440, height: 900 });
@@ -146,12 +146,27 @@ describe('a real map in the geographic layout', () => {
     await eventually(async () => expect((await drawnNodes(page)).length).toBe(before));
   });
 
+  it('reopens a shared link of the map with the strip and its headings', async () => {
+    await page.waitForFunction(() => window.location.hash.includes('layout=geographic') && new URLSearchParams(window.location.hash.slice(1)).has('pos'));
+    await page.waitForTimeout(400);
+    const reopened = await session.context.newPage();
+    const problems = collectProblems(reopened);
+    await reopened.goto(page.url());
+    await waitForExplorer(reopened);
+    await settled(reopened);
+    await eventually(async () => expect(await reopened.locator('#graticule .strip-heading').allTextContents()).toContain('Crime types'));
+    expect(await reopened.locator('#graticule path.country').count()).toBeGreaterThan(150);
+    await screenshot(reopened, 'basemap-05-shared-link-reopened');
+    await reopened.close();
+    expect(problems).toEqual([]);
+  });
+
   it('exports the PNG of the map with its countries', async () => {
     await page.click('#fit');
     await settled(page);
     const box = await page.evaluate(() => window.__explorer!.cy().elements().boundingBox());
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
-    const file = path.join(SCREENSHOTS, 'basemap-05-export.png');
+    const file = path.join(SCREENSHOTS, 'basemap-06-export.png');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await download.saveAs(file);
     const bytes = fs.readFileSync(file);

@@ -4,7 +4,7 @@ import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { containsPoint, countriesOf, countryPath, nameAnchor, type Country } from '../../client/graph/basemap-countries.ts';
 import { placeCountryNames } from '../../client/graph/country-names.ts';
 import { PIXELS_PER_DEGREE } from '../../client/graph/geographic-positions.ts';
-import { COLUMN_SPACING, ROW_SPACING, sideStrip, stripBox, stripSlot } from '../../client/graph/side-strip.ts';
+import { COLUMN_SPACING, inferSideStrip, ROW_SPACING, sideStrip, stripBox, stripSlot } from '../../client/graph/side-strip.ts';
 
 const countries = countriesOf(world as unknown as Topology);
 const byName = (name: string) => countries.find((c) => c.name === name)!;
@@ -16,6 +16,13 @@ describe('basemap countries', () => {
     expect(countries.length).toBeGreaterThan(150);
     for (const name of ['Italy', 'Libya', 'Greece', 'Turkey', 'Egypt']) expect(byName(name), name).toBeDefined();
     expect(countryPath(byName('Italy'))).toMatch(/^M[-\d.]+,[-\d.]+L/);
+  });
+
+  it('has no outline edge across the whole map (rings crossing the antimeridian are unwrapped)', () => {
+    for (const c of countries)
+      for (const polygon of c.polygons)
+        for (const ring of polygon) for (let i = 1; i < ring.length; i++) expect(Math.abs(ring[i]!.x - ring[i - 1]!.x), c.name).toBeLessThan(90 * PIXELS_PER_DEGREE);
+    expect(byName('Antarctica')).toBeUndefined();
   });
 
   it('anchors names inside their country, projected as the layout projects places', () => {
@@ -124,5 +131,18 @@ describe('side strip', () => {
     const other = stripSlot(strip, 'Operation', taken);
     expect(other.position.x).toBeGreaterThan(positions.get('CrimeType-0')!.x);
     expect(other.strip.groups.map((g) => g.kind)).toEqual(['CrimeType', 'Operation']);
+  });
+
+  it('is read back from the positions of a reopened view, and not from a canvas laid out otherwise', () => {
+    const nodes = [...things('Organisation', 40), ...things('CrimeType', 3)];
+    const { strip, positions } = sideStrip(nodes, map, ['CrimeType', 'Organisation']);
+    const drawn = [
+      { kind: 'Location', located: true, x: 800, y: -500 },
+      ...nodes.map((n) => ({ kind: n.kind, located: false, ...positions.get(n.id)! })),
+    ];
+    const read = inferSideStrip(drawn)!;
+    expect(read.groups).toEqual(strip.groups);
+    expect(read.x).toBe(strip.x);
+    expect(inferSideStrip([{ kind: 'Location', located: true, x: 800, y: 0 }, { kind: 'CrimeType', located: false, x: 100, y: 0 }])).toBeNull();
   });
 });
