@@ -16,19 +16,19 @@ import { PendingView } from '../state/pending-view.ts';
 import { SavedViews, type SavedView } from '../state/saved-views.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { AnalyticsPanel } from '../ui/analytics-panel.ts';
+import { basemapUnderlay } from '../ui/basemap-underlay.ts';
 import { ContextMenu, type MenuItem } from '../ui/context-menu.ts';
 import { DetailsPanel } from '../ui/details-panel.ts';
 import { byId, h } from '../ui/dom.ts';
 import { ExpandDialog } from '../ui/expand-dialog.ts';
 import { exportJson, exportPng } from '../ui/exports.ts';
-import { basemapUnderlay } from '../ui/basemap-underlay.ts';
 import { GeoBasemap } from '../ui/geo-basemap.ts';
-import { RoutesOnlyToggle } from '../ui/routes-only-toggle.ts';
 import { helpDialog } from '../ui/help-dialog.ts';
 import { LegendPanel } from '../ui/legend-panel.ts';
 import { Notices } from '../ui/notices.ts';
 import { PathsPanel } from '../ui/paths-panel.ts';
 import { PolycriminalityPanel } from '../ui/polycriminality-panel.ts';
+import { RoutesOnlyToggle } from '../ui/routes-only-toggle.ts';
 import { SearchBox } from '../ui/search-box.ts';
 import { SignInDialog } from '../ui/sign-in-dialog.ts';
 import { Tabs } from '../ui/tabs.ts';
@@ -65,7 +65,7 @@ export class ExplorerApp {
   private readonly menu = new ContextMenu();
   private readonly expandDialog: ExpandDialog;
   private readonly urlSync: UrlSync;
-  private readonly graticule: GeoBasemap;
+  private readonly basemap: GeoBasemap;
   private readonly routesOnly: RoutesOnlyToggle;
   private readonly help = helpDialog();
   private readonly cyContainer = byId('cy');
@@ -119,7 +119,7 @@ export class ExplorerApp {
       void this.actions.addEntity(hit.entity.id);
     });
     this.expandDialog = new ExpandDialog(this.canvas, (id, options) => void this.actions.expand(id, options));
-    this.graticule = new GeoBasemap(byId<HTMLElement>('graticule') as unknown as SVGSVGElement, this.canvas);
+    this.basemap = new GeoBasemap(byId<HTMLElement>('graticule') as unknown as SVGSVGElement, this.canvas);
     this.routesOnly = new RoutesOnlyToggle(byId('cy').parentElement!, this.canvas, this.edits);
 
     const views = new SavedViews();
@@ -402,7 +402,7 @@ export class ExplorerApp {
   }
 
   private afterChange(): void {
-    this.graticule.show(this.canvas.layoutName === 'geographic');
+    this.basemap.show(this.canvas.layoutName === 'geographic');
     this.routesOnly.show(this.canvas.layoutName === 'geographic');
     this.toolbar.showLayout(this.canvas.layoutName);
     const count = this.canvas.cy.nodes().length;

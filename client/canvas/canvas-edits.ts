@@ -9,11 +9,11 @@ import { newElements, nodeCaption } from '../graph/elements.ts';
 import { project } from '../graph/geographic-positions.ts';
 import { LARGE_GRAPH_NODES, LAYOUT_LABELS, type LayoutName } from '../graph/layouts.ts';
 import { placeNewNodes, type Placement } from '../graph/placement.ts';
+import { stripSlot } from '../graph/side-strip.ts';
 import { CLASSES } from '../graph/style.ts';
 import { DATA_EDGES, USER_HIDDEN, type ExplorerCanvas, type Filters, type Positions } from './explorer-canvas.ts';
 import { syncRouteLegs } from './route-legs-overlay.ts';
 import { setSideStrip, sideStripOf } from './side-strip-state.ts';
-import { stripSlot } from '../graph/side-strip.ts';
 import { runLayout } from './run-layout.ts';
 
 export interface AddOptions {

@@ -46,11 +46,39 @@ export interface NamePlacementInput {
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 + GAP && b.x1 < a.x2 + GAP && a.y1 < b.y2 + GAP && b.y1 < a.y2 + GAP;
 
+/** Boxes in a grid of cells, so a name is checked against what is near it only (hundreds of nodes, every frame). */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+  private static readonly CELL = 64;
+
+  private keys(box: Box): string[] {
+    const c = BoxGrid.CELL;
+    const keys: string[] = [];
+    for (let x = Math.floor((box.x1 - GAP) / c); x <= Math.floor((box.x2 + GAP) / c); x++)
+      for (let y = Math.floor((box.y1 - GAP) / c); y <= Math.floor((box.y2 + GAP) / c); y++) keys.push(`${x},${y}`);
+    return keys;
+  }
+
+  add(box: Box): void {
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  hits(box: Box): boolean {
+    return this.keys(box).some((key) => this.cells.get(key)?.some((b) => overlaps(box, b)) ?? false);
+  }
+}
+
 export function placeCountryNames(input: NamePlacementInput): PlacedName[] {
   const { zoom, width, height } = input;
   const size = input.fontPx ?? COUNTRY_NAME_PX;
   const placed: PlacedName[] = [];
-  const taken: Box[] = [];
+  const taken = new BoxGrid();
+  // Only what is on screen can meet a name; a box as large as the screen is kept whole (the strip).
+  for (const b of input.obstacles) if (b.x2 >= 0 && b.x1 <= width && b.y2 >= 0 && b.y1 <= height) taken.add({ x1: Math.max(b.x1, -GAP), y1: Math.max(b.y1, -GAP), x2: Math.min(b.x2, width + GAP), y2: Math.min(b.y2, height + GAP) });
   const fits = (text: number, room: number) => text <= room * zoom * OVERHANG;
   for (const country of input.countries) {
     const w = input.measure(country.name);
@@ -64,11 +92,11 @@ export function placeCountryNames(input: NamePlacementInput): PlacedName[] {
     ];
     for (const { x, y, shifted } of candidates) {
       const box = { x1: x - w / 2, y1: y - size / 2, x2: x + w / 2, y2: y + size / 2 };
-      if (taken.some((b) => overlaps(box, b)) || input.obstacles.some((b) => overlaps(box, b))) continue;
+      if (taken.hits(box)) continue;
       // Moved off its anchor, a name still stands on its own land.
       if (shifted && !containsPoint(country, input.fromScreen({ x, y }))) continue;
       placed.push({ name: country.name, x, y });
-      taken.push(box);
+      taken.add(box);
       break;
     }
   }
