@@ -16,7 +16,7 @@ import { collectProblems, screenshot } from './support/browser.ts';
 import { SCREENSHOTS } from './support/client-build.ts';
 import { eventually } from './support/eventually.ts';
 import { openAsNewViewer, useExplorerSession } from './support/explorer-session.ts';
-import { settled, waitForExplorer } from './support/explorer-page.ts';
+import { searchAndChoose, settled, waitForExplorer } from './support/explorer-page.ts';
 
 let page: Page;
 const session = useExplorerSession({ width: 1440, height: 900 });
@@ -161,12 +161,32 @@ describe('a real map in the geographic layout', () => {
     expect(problems).toEqual([]);
   });
 
+  it('adds Europol from search into the strip, under its kind, without moving anything drawn', async () => {
+    const positions = () => page.evaluate(() => Object.fromEntries(window.__explorer!.cy().nodes().map((n) => [n.id(), { ...n.position() }])));
+    const before = await positions();
+    expect(before['org-europol'], 'Europol is not in the overview').toBeUndefined();
+    await searchAndChoose(page, 'Europol', 'org-europol');
+    const after = await positions();
+    for (const [id, p] of Object.entries(before)) expect(Math.hypot(after[id]!.x - p.x, after[id]!.y - p.y), id).toBeLessThan(2);
+    const places = await page.evaluate(() => Math.max(...window.__explorer!.cy().nodes().map((n) => (typeof n.data('latitude') === 'number' ? n.position('x') : -Infinity))));
+    expect(after['org-europol']!.x, 'Europol stands east of every place').toBeGreaterThan(places);
+    await page.click('#fit');
+    await settled(page);
+    await page.waitForTimeout(300);
+    const europol = (await drawnNodes(page)).find((n) => n.id === 'org-europol')!;
+    const heading = (await page.locator('#graticule .strip-heading[data-kind="Organisation"]').boundingBox())!;
+    expect(await page.locator('#graticule .strip-heading[data-kind="Organisation"]').textContent()).toBe('Organisations');
+    expect(Math.abs(europol.x - (heading.x + heading.width / 2)), 'Europol under the Organisations heading').toBeLessThan(heading.width);
+    expect(europol.y).toBeGreaterThan(heading.y);
+    await screenshot(page, 'basemap-06-europol-in-strip');
+  });
+
   it('exports the PNG of the map with its countries', async () => {
     await page.click('#fit');
     await settled(page);
     const box = await page.evaluate(() => window.__explorer!.cy().elements().boundingBox());
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
-    const file = path.join(SCREENSHOTS, 'basemap-06-export.png');
+    const file = path.join(SCREENSHOTS, 'basemap-07-export.png');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await download.saveAs(file);
     const bytes = fs.readFileSync(file);
