@@ -23,12 +23,13 @@ import { DetailsPanel } from '../ui/details-panel.ts';
 import { byId, h } from '../ui/dom.ts';
 import { ExpandDialog } from '../ui/expand-dialog.ts';
 import { exportJson } from '../ui/exports.ts';
-import { GeoGraticule } from '../ui/geo-graticule.ts';
+import { GeoBasemap } from '../ui/geo-basemap.ts';
 import { helpDialog } from '../ui/help-dialog.ts';
 import { LegendPanel } from '../ui/legend-panel.ts';
 import { Notices } from '../ui/notices.ts';
 import { PathsPanel } from '../ui/paths-panel.ts';
 import { PolycriminalityPanel } from '../ui/polycriminality-panel.ts';
+import { RoutesOnlyToggle } from '../ui/routes-only-toggle.ts';
 import { SearchBox } from '../ui/search-box.ts';
 import { SignInDialog } from '../ui/sign-in-dialog.ts';
 import { Tabs } from '../ui/tabs.ts';
@@ -71,7 +72,8 @@ export class ExplorerApp {
   private readonly expandDialog: ExpandDialog;
   private readonly urlSync: UrlSync;
   private readonly shareLink: ShareLink;
-  private readonly graticule: GeoGraticule;
+  private readonly basemap: GeoBasemap;
+  private readonly routesOnly: RoutesOnlyToggle;
   private readonly help = helpDialog();
   private readonly cyContainer = byId('cy');
   private readonly signInDialog: SignInDialog;
@@ -137,8 +139,8 @@ export class ExplorerApp {
       void this.actions.addEntity(hit.entity.id);
     });
     this.expandDialog = new ExpandDialog(this.canvas, (id, options) => void this.actions.expand(id, options));
-    this.graticule = new GeoGraticule(byId<HTMLElement>('graticule') as unknown as SVGSVGElement);
-    this.canvas.onInstance((cy) => this.graticule.attach(cy));
+    this.basemap = new GeoBasemap(byId<HTMLElement>('graticule') as unknown as SVGSVGElement, this.canvas);
+    this.routesOnly = new RoutesOnlyToggle(byId('cy').parentElement!, this.canvas, this.edits);
 
     const viewsDialog = new ViewsDialog(
       new SavedViews(),
@@ -455,7 +457,8 @@ export class ExplorerApp {
   }
 
   private afterChange(): void {
-    this.graticule.show(this.canvas.layoutName === 'geographic');
+    this.basemap.show(this.canvas.layoutName === 'geographic');
+    this.routesOnly.show(this.canvas.layoutName === 'geographic');
     this.toolbar.showLayout(this.canvas.layoutName);
     const count = this.canvas.cy.nodes().length;
     if (!this.webglSuggested && !this.canvas.webgl && this.webglSupport === 'accelerated' && count >= WEBGL_SUGGESTION_NODES) {

@@ -4,6 +4,7 @@
  */
 import type { ExplorerCanvas } from '../canvas/explorer-canvas.ts';
 import { askExportTitle } from '../ui/export-dialog.ts';
+import { basemapUnderlay } from '../ui/basemap-underlay.ts';
 import { exportPng } from '../ui/exports.ts';
 import type { Notices } from '../ui/notices.ts';
 import { defaultTitle, reportContent } from '../ui/report-content.ts';
@@ -14,7 +15,7 @@ export async function exportReport(canvas: ExplorerCanvas, format: 'PNG' | 'SVG'
   if (title === null) return;
   try {
     const frame = await notices.track('Collecting the sources', reportContent(canvas, title));
-    if (format === 'PNG') await exportPng(canvas.cy, canvas.layoutName === 'geographic', frame);
+    if (format === 'PNG') await exportPng(canvas.cy, canvas.layoutName === 'geographic' ? await basemapUnderlay(canvas) : undefined, frame);
     else exportSvg(canvas.cy, frame);
   } catch (error) {
     notices.error(`Exporting the ${format}`, error);
