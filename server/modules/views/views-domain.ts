@@ -181,7 +181,7 @@ export async function saveView(ctx: AppContext, input: SavedViewInput): Promise<
       state: JSON.stringify(state),
       positions: positions ? JSON.stringify(positions) : null,
     };
-    const [row] = await run(q('views/create-view'), { view, markings: ctx.viewer.markings });
+    const [row] = await run(q('view-writes/create-view'), { view, markings: ctx.viewer.markings });
     const saved = row!.view as SavedViewRecord;
     await auditView(run, ctx, 'view-saved', saved, state.ids);
     return saved;
@@ -246,7 +246,7 @@ export async function deleteView(ctx: AppContext, id: string): Promise<{ id: str
     if (view.owner !== identity.name && identity.role !== 'admin') {
       throw new GraphQLError(`The view "${id}" is ${view.owner}'s; only its owner or an admin may delete it.`, { extensions: { code: ERROR_CODES.FORBIDDEN } });
     }
-    await run(q('views/delete-view'), { id, markings: ctx.viewer.markings });
+    await run(q('view-writes/delete-view'), { id, markings: ctx.viewer.markings });
     await auditView(run, ctx, 'view-deleted', view, null);
     return { id, deleted: true };
   });
