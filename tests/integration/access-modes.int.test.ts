@@ -58,6 +58,8 @@ const WRITE_MODE_READS: { query: string; why: string }[] = [
   { query: 'knowledge/link-id-taken', why: 'as entity-id-taken, for relationship ids' },
   { query: 'knowledge/find-visible-link', why: 'the relationship an upsert replaces, found in the same transaction as the replacement' },
   { query: 'knowledge/find-link', why: 'the relationship a delete removes, found in the same transaction as the delete' },
+  { query: 'views/held-entities', why: 'the entities a view holds (and so its marking), read in the transaction that stores the view' },
+  { query: 'views/find-view', why: 'the view a delete removes, found (visible, and whose) in the same transaction as the delete' },
   { query: 'CALL db.awaitIndexes', why: 'seeding waits for the indexes it just created to come online on the leader that builds them, before the seed is written' },
 ];
 
@@ -152,6 +154,13 @@ beforeAll(async () => {
   const linkId = (await ok('mutation($input: LinkInput!) { upsertLink(input: $input) { id } }', { input: { type: 'PARTNER_OF', from: a, to: b, evidence } }, analyst.token)).upsertLink.id;
   await ok('mutation($input: LinkInput!) { upsertLink(input: $input) { id } }', { input: { type: 'PARTNER_OF', from: a, to: b, evidence } }, analyst.token);
   await ok('mutation($id: ID!) { deleteLink(id: $id) { deleted } }', { id: linkId }, analyst.token);
+  // Saved views: save, list, open; raising a held entity's marking raises the view's; delete.
+  const viewState = { ids: [a, b], layout: 'force', hiddenKinds: [], hiddenTypes: [], hiddenIds: [], pinnedIds: [], timeRange: null, selectedId: null };
+  const viewId: string = (await ok('mutation($input: SavedViewInput!) { saveView(input: $input) { id } }', { input: { name: `Access modes ${run}`, state: viewState, positions: {} } }, analyst.token)).saveView.id;
+  await ok('{ views { id } }', {}, analyst.token);
+  await ok('query($id: ID!) { view(id: $id) { id state } }', { id: viewId }, analyst.token);
+  await ok(upsert, { input: { id: a, kind: 'Organisation', name: `Access mode A ${run}, renamed`, marking: 'RESTRICTED', evidence } }, analyst.token);
+  await ok('mutation($id: ID!) { deleteView(id: $id) { deleted } }', { id: viewId }, analyst.token);
   for (const id of [a, b]) await ok('mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id }, analyst.token);
 }, 300_000);
 
