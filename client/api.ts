@@ -19,6 +19,7 @@ import type {
   RelationshipType,
   SearchHit,
   SourceRef,
+  SourceText,
 } from './api/api-types.ts';
 import { graphqlRequest, type RequestOptions } from './api/graphql-transport.ts';
 
@@ -118,6 +119,17 @@ export async function sourceDocuments(ids: string[]): Promise<SourceRef[]> {
   return data.entities.filter((e) => e.kind === 'Source');
 }
 
+/** A document with its full text, or null when it does not exist or is above the viewer's clearance. */
+export async function sourceText(id: string): Promise<SourceText | null> {
+  const data = await graphqlRequest<{ entities: (SourceText & { kind: string })[] }>(
+    /* GraphQL */ `query SourceText($ids: [ID!]!) {
+      entities(ids: $ids) { id kind name marking ... on Source { title publisher date documentType text contentHash } }
+    }`,
+    { ids: [id] },
+  );
+  return data.entities.find((e) => e.kind === 'Source' && e.id === id) ?? null;
+}
+
 export interface PathRequest {
   from: string;
   to: string;
@@ -125,18 +137,20 @@ export interface PathRequest {
   k: number;
   maxHops: number;
   relationshipTypes: RelationshipType[] | null;
+  /** Hubs no path may pass through. */
+  excludeIds?: string[];
 }
 
 export async function paths(request: PathRequest, options: RequestOptions = {}): Promise<PathResult> {
   const data = await graphqlRequest<{ paths: PathResult }>(
-    /* GraphQL */ `query Paths($from: ID!, $to: ID!, $mode: PathMode, $k: Int, $maxHops: Int, $types: [RelationshipType!]) {
-      paths(from: $from, to: $to, mode: $mode, k: $k, maxHops: $maxHops, relationshipTypes: $types) {
+    /* GraphQL */ `query Paths($from: ID!, $to: ID!, $mode: PathMode, $k: Int, $maxHops: Int, $types: [RelationshipType!], $excludeIds: [ID!]) {
+      paths(from: $from, to: $to, mode: $mode, k: $k, maxHops: $maxHops, relationshipTypes: $types, excludeIds: $excludeIds) {
         paths { length nodes { id kind label degree distance evidenceCount latitude longitude date marking }
                 edges { id source target type label weight share year order linkKind marking evidenceCount evidence { ${EVIDENCE} } } }
         graph { ${GRAPH_FIELDS} }
       }
     }`,
-    { ...request, types: request.relationshipTypes?.length ? request.relationshipTypes : null },
+    { ...request, types: request.relationshipTypes?.length ? request.relationshipTypes : null, excludeIds: request.excludeIds ?? [] },
     options,
   );
   return data.paths;
@@ -150,7 +164,10 @@ export async function polycriminality(crimeTypeId = MIGRANT_SMUGGLING, year: num
       polycriminality(crimeTypeId: $crimeTypeId, year: $year) {
         year years
         crimeType { id kind name }
-        links { rank share year linkKind crimeType { id kind name } evidence { ${EVIDENCE} } }
+        links {
+          rank share year linkKind crimeType { id kind name } evidence { ${EVIDENCE} }
+          figure { id scope base period year modality evidence { ${EVIDENCE} } }
+        }
         graph { ${GRAPH_FIELDS} }
       }
     }`,
@@ -167,23 +184,29 @@ export async function regionalRouteIds(): Promise<string[]> {
   return data.routes.nodes.map((n) => n.id);
 }
 
-/** Centrality over the whole graph; the explorer maps the scores onto what is drawn. */
-export async function centrality(measure: CentralityMeasure, top = 5000): Promise<CentralityResult> {
+/** Which part of the graph an analysis covers: kinds (none: every named kind) and hubs left out. */
+export interface AnalysisScope {
+  kinds?: Kind[];
+  excludeIds?: string[];
+}
+
+/** Centrality over the whole graph (or the chosen kinds); the explorer maps the scores onto what is drawn. */
+export async function centrality(measure: CentralityMeasure, scope: AnalysisScope = {}, top = 5000): Promise<CentralityResult> {
   const data = await graphqlRequest<{ centrality: CentralityResult }>(
-    /* GraphQL */ `query Centrality($measure: CentralityMeasure, $top: Int) {
-      centrality(measure: $measure, top: $top) { measure engine nodeCount scores { rank score entity { id kind name } } }
+    /* GraphQL */ `query Centrality($measure: CentralityMeasure, $kinds: [Kind!], $excludeIds: [ID!], $top: Int) {
+      centrality(measure: $measure, kinds: $kinds, excludeIds: $excludeIds, top: $top) { measure engine nodeCount scores { rank score entity { id kind name } } }
     }`,
-    { measure, top },
+    { measure, kinds: scope.kinds?.length ? scope.kinds : null, excludeIds: scope.excludeIds ?? [], top },
   );
   return data.centrality;
 }
 
-export async function communities(top = 5000): Promise<CommunityResult> {
+export async function communities(scope: AnalysisScope = {}, top = 5000): Promise<CommunityResult> {
   const data = await graphqlRequest<{ communities: CommunityResult }>(
-    /* GraphQL */ `query Communities($top: Int) {
-      communities(top: $top) { engine nodeCount communities { id size members { id } } }
+    /* GraphQL */ `query Communities($kinds: [Kind!], $excludeIds: [ID!], $top: Int) {
+      communities(kinds: $kinds, excludeIds: $excludeIds, top: $top) { engine nodeCount communities { id size members { id kind name degree } } }
     }`,
-    { top },
+    { kinds: scope.kinds?.length ? scope.kinds : null, excludeIds: scope.excludeIds ?? [], top },
   );
   return data.communities;
 }
@@ -195,7 +218,9 @@ export async function communities(top = 5000): Promise<CommunityResult> {
  * ModusOperandi.category an enum) is asked for under an alias, the only aliases in the query
  * (the API allows few per query).
  */
-const propertyNames = (kind: Kind) => Object.keys(KINDS[kind].properties);
+// Long text (a document's full text) is read by the document reader alone, never with the rest.
+const propertyNames = (kind: Kind) =>
+  Object.entries(KINDS[kind].properties as Record<string, PropertySpec>).filter(([, spec]) => !spec.long).map(([name]) => name);
 const propertyType = (kind: Kind, name: string) => {
   const spec = (KINDS[kind].properties as Record<string, PropertySpec>)[name];
   return spec ? graphqlPropertyType(kind, name, spec) : undefined;

@@ -5,20 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { normaliseForMatch } from '../server/domain/quote-match.ts';
 import type { Problem, SeedGraph } from './validate.ts';
 
-export function normaliseForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[*]/g, '')
-    .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]/g, '')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { normaliseForMatch };
 
 /** Reads each cited document from `documentsDir` (<source id>.txt); a missing one is reported once. */
 export function checkEvidence(graph: SeedGraph, documentsDir: string): Problem[] {

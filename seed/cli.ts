@@ -3,7 +3,8 @@
  * npm run seed -- --validate   validate only (no database needed)
  * npm run seed -- --check      validate, and check every quote against the source documents
  *   --data <dir>                 read seed files from another folder (default seed/data)
- *   --documents <dir>            where the source documents are (default ../shared/seeds)
+ *   --documents <dir>            where the source documents are (default seed/documents); their
+ *                                texts are loaded onto the Source nodes
  */
 import { neo4jConnection } from '../server/config/neo4j-connection.ts';
 import { Db } from '../server/db/driver.ts';
@@ -41,7 +42,7 @@ async function main(args: string[]): Promise<number> {
 
   const db = new Db(neo4jConnection());
   try {
-    const summary = await loadSeedGraph(db, result);
+    const summary = await loadSeedGraph(db, result, documentsDir);
     console.log(`Loaded ${summary.nodes} entities and ${summary.relationships} relationships.`);
     if (summary.removed.entities || summary.removed.relationships) {
       console.log(`Removed what the seed no longer holds: ${summary.removed.entities} entities, ${summary.removed.relationships} relationships.`);

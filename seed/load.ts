@@ -12,10 +12,12 @@ import { q, schemaStatementsFromFile } from '../server/db/cypher.ts';
 import type { Db } from '../server/db/driver.ts';
 import { withLabel, withRelType } from '../server/db/labels.ts';
 import { searchLabelParams } from '../server/domain/derive.ts';
+import { DOCUMENTS_DIR, withDocumentTexts } from './document-texts.ts';
 import type { SeedFile, SeedGraph } from './validate.ts';
 
+export { DOCUMENTS_DIR };
+
 export const SEED_DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
-export const DOCUMENTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/seeds');
 const BATCH = 500;
 const LABEL_BATCH = 10_000;
 
@@ -67,14 +69,19 @@ export function seedDigest(graph: SeedGraph): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-/** Whether the database holds this seed: 'current', 'outdated' (an older seed) or 'unknown'. */
-export async function seedStatus(db: Db, graph: SeedGraph): Promise<'current' | 'outdated' | 'unknown'> {
+/**
+ * Whether the database holds this seed: 'current', 'outdated' (an older seed) or 'unknown'.
+ * The documents' texts are part of the seed, so a corrected text makes it outdated too.
+ */
+export async function seedStatus(db: Db, seed: SeedGraph, documentsDir = DOCUMENTS_DIR): Promise<'current' | 'outdated' | 'unknown'> {
   const [row] = await db.read('seed/read-state');
   if (!row) return 'unknown';
-  return row.digest === seedDigest(graph) ? 'current' : 'outdated';
+  return row.digest === seedDigest(withDocumentTexts(seed, documentsDir)) ? 'current' : 'outdated';
 }
 
-export async function loadSeedGraph(db: Db, graph: SeedGraph): Promise<LoadSummary> {
+/** Loads the seed, with each Source's text from `documentsDir` (seed/documents by default). */
+export async function loadSeedGraph(db: Db, seed: SeedGraph, documentsDir = DOCUMENTS_DIR): Promise<LoadSummary> {
+  const graph = withDocumentTexts(seed, documentsDir);
   await applySchema(db);
   let nodes = 0;
   let relationships = 0;

@@ -19,6 +19,7 @@ import { knowledgeResolvers } from './modules/knowledge/knowledge-resolvers.ts';
 import { metaResolvers } from './modules/meta/meta-resolvers.ts';
 import { polycriminalityResolvers } from './modules/polycriminality/polycriminality-resolvers.ts';
 import { searchResolvers } from './modules/search/search-resolvers.ts';
+import { viewsResolvers } from './modules/views/views-resolvers.ts';
 
 const MODULES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
 
@@ -33,6 +34,6 @@ export function typeDefs(): string[] {
 export function buildSchema() {
   return withRoleGuard(withCompiledResolvers(makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers],
+    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers],
   })));
 }

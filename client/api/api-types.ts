@@ -13,6 +13,9 @@ type Selected<T, K extends keyof T, Narrowed extends Partial<Record<K, unknown>>
 
 export type SourceRef = Selected<S.Source, 'id' | 'name' | 'title' | 'publisher' | 'date'>;
 
+/** A document as the reader shows it: its description and its full text (null when none was loaded). */
+export type SourceText = Selected<S.Source, 'id' | 'name' | 'marking' | 'title' | 'publisher' | 'date' | 'documentType' | 'text' | 'contentHash'>;
+
 export type Evidence = Selected<S.Evidence, 'sourceId' | 'quote' | 'date' | 'modality' | 'source', {
   /** Null when the document is above the viewer's clearance. */
   source: SourceRef | null;
@@ -75,8 +78,13 @@ export type PathMode = S.PathMode;
 
 export type CrimeLink = Selected<
   S.CrimeLink,
-  'rank' | 'share' | 'year' | 'linkKind' | 'crimeType' | 'evidence',
-  { crimeType: EntityRef; evidence: Evidence[] }
+  'rank' | 'share' | 'year' | 'linkKind' | 'crimeType' | 'evidence' | 'figure',
+  {
+    crimeType: EntityRef;
+    evidence: Evidence[];
+    /** The statistic the share comes from: what population it is a share of, and on what data. */
+    figure: (Selected<S.Figure, 'id' | 'scope' | 'base' | 'period' | 'year' | 'modality' | 'evidence', { evidence: Evidence[] }>) | null;
+  }
 >;
 
 export type Polycriminality = Selected<
@@ -93,5 +101,8 @@ export type CentralityResult = Selected<S.CentralityResult, 'measure' | 'engine'
 }>;
 
 export type CommunityResult = Selected<S.CommunityResult, 'engine' | 'nodeCount' | 'communities', {
-  communities: Selected<S.Community, 'id' | 'size' | 'members', { members: Selected<S.Entity, 'id'>[] }>[];
+  communities: Selected<S.Community, 'id' | 'size' | 'members', { members: Selected<S.Entity, 'id' | 'kind' | 'name' | 'degree'>[] }>[];
 }>;
+
+/** A view stored on the server, as listed (state and positions are fetched when it is opened). */
+export type SavedViewSummary = Selected<S.SavedView, 'id' | 'name' | 'owner' | 'savedAt' | 'marking' | 'nodeCount' | 'shared' | 'mine'>;

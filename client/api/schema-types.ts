@@ -29,9 +29,14 @@ export type Query = {
   /**
    * Centrality over a subgraph: the entities of the given kinds (default: every named kind, no
    * figures or source documents) and the relationships of the given types among them (undirected).
+   * excludeIds (at most 500) leaves entities out of the subgraph, with their relationships: hubs
+   * such as a crime type that every network shares, which would otherwise lead the ranking.
    */
   centrality: CentralityResult;
-  /** Communities (Louvain) over the same kind of subgraph; top limits the number of communities. */
+  /**
+   * Communities (Louvain) over the same kind of subgraph; top limits the number of communities.
+   * excludeIds leaves entities out, as for centrality.
+   */
   communities: CommunityResult;
   /** Organisations, filtered, sorted and paginated (first: at most 100). */
   organisations: OrganisationConnection;
@@ -101,6 +106,10 @@ export type Query = {
    * accepted: Lucene operators in the input are treated as plain characters.
    */
   search: Array<SearchHit>;
+  /** A saved view; null when there is none with this id or it holds anything above your clearance (alike). */
+  view: Maybe<SavedView>;
+  /** Your views and the shared views of others that you may see, newest first (at most 100). */
+  views: Array<SavedView>;
 };
 
 
@@ -117,6 +126,7 @@ export type QueryCentralityArgs = {
   kinds: InputMaybe<Array<Kind>>;
   relationshipTypes: InputMaybe<Array<RelationshipType>>;
   top?: InputMaybe<Scalars['Int']['input']>;
+  excludeIds: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -124,6 +134,7 @@ export type QueryCommunitiesArgs = {
   kinds: InputMaybe<Array<Kind>>;
   relationshipTypes: InputMaybe<Array<RelationshipType>>;
   top?: InputMaybe<Scalars['Int']['input']>;
+  excludeIds: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -322,6 +333,11 @@ export type QuerySearchArgs = {
   fuzzy?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
+export type QueryViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type User = {
   name: Scalars['String']['output'];
   role: Role;
@@ -388,6 +404,10 @@ export type Mutation = {
   upsertLink: GraphEdge;
   /** Deletes a relationship you can see; refused when it carries evidence you cannot see. */
   deleteLink: DeleteResult;
+  /** Stores the view under a new short id. Saving changes no knowledge: every signed-in user may. */
+  saveView: SavedView;
+  /** Deletes one of your views (admins: any view they may see); NOT_FOUND for a view you cannot see. */
+  deleteView: DeleteResult;
 };
 
 
@@ -439,6 +459,16 @@ export type MutationUpsertLinkArgs = {
 
 
 export type MutationDeleteLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveViewArgs = {
+  input: SavedViewInput;
+};
+
+
+export type MutationDeleteViewArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4522,6 +4552,10 @@ export type Source = Entity & {
   documentType: Maybe<Scalars['String']['output']>;
   /** Languages used in the text. */
   language: Maybe<Scalars['String']['output']>;
+  /** Full text of the document as published (plain text), for reading a quote in its context. */
+  text: Maybe<Scalars['String']['output']>;
+  /** SHA-256 (hex) of the text, to tell which version of the document the quotes were checked against. */
+  contentHash: Maybe<Scalars['String']['output']>;
   /** published (incoming): PUBLISHED links to this source document; first: at most 500 per page. */
   publishedBy: Array<Link>;
   /** published (incoming): PUBLISHED links to this source document, with totalCount and pageInfo. */
@@ -5088,11 +5122,11 @@ export type Marking =
 
 /** How a source states a fact. */
 export type Modality =
-  /** Stated as a fact. */
+  /** Stated by the source as a fact it recorded. */
   | 'REPORTED'
-  /** Given as an estimate. */
+  /** An estimate by the source, not a count. */
   | 'ESTIMATED'
-  /** Forecast: a trend or development the source expects. */
+  /** A forecast: a trend or development the source expects, not yet observed. */
   | 'EXPECTED';
 
 /** Families of relationship types, each drawn in its own colour. */
@@ -5293,4 +5327,42 @@ export type SearchHit = {
   matchedField: Scalars['String']['output'];
   /** The matching text, HTML-escaped, with matches wrapped in <mark>…</mark>. */
   highlight: Scalars['String']['output'];
+};
+
+/**
+ * A view of the explorer stored on the server: the entities on the canvas with the layout, filters,
+ * hides, pins, selection and node positions. Its marking is the highest marking of the entities it
+ * holds, and only a user who may see all of them may open it (to everyone else it does not exist).
+ */
+export type SavedView = {
+  /** Short, random and URL-safe (10 characters): the explorer's links are #v=<id>. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The name of the user who saved it. */
+  owner: Scalars['String']['output'];
+  /** When it was saved (ISO 8601). */
+  savedAt: Scalars['String']['output'];
+  /** The highest marking of the entities it holds, computed by the server when it was saved. */
+  marking: Marking;
+  /** How many entities it holds. */
+  nodeCount: Scalars['Int']['output'];
+  /** Listed for every user who may see it; false: only in the owner's list (a link still opens it for whoever may see it). */
+  shared: Scalars['Boolean']['output'];
+  /** Whether the signed-in user saved it. */
+  mine: Scalars['Boolean']['output'];
+  /** The explorer's view state: ids, layout, hiddenKinds, hiddenTypes, hiddenIds, pinnedIds, timeRange, selectedId. */
+  state: Scalars['JSONObject']['output'];
+  /** Where each entity was drawn, {x, y} by id; null when the view was saved without positions. */
+  positions: Maybe<Scalars['JSONObject']['output']>;
+};
+
+export type SavedViewInput = {
+  /** 1 to 80 characters. */
+  name: Scalars['String']['input'];
+  /** The explorer's view state; state.ids lists 1 to 2000 entities you can see (others are refused as unknown). */
+  state: Scalars['JSONObject']['input'];
+  /** {x, y} by entity id, for ids in state.ids. */
+  positions: InputMaybe<Scalars['JSONObject']['input']>;
+  /** List it for every user who may see it; by default only you list it (a link still opens it for whoever may see it). */
+  shared: InputMaybe<Scalars['Boolean']['input']>;
 };

@@ -14,20 +14,22 @@ import { newElements } from '../graph/elements.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import { PendingView } from '../state/pending-view.ts';
 import { SavedViews, type SavedView } from '../state/saved-views.ts';
-import type { ViewState } from '../state/view-state.ts';
+import { decodeViewState, type ViewState } from '../state/view-state.ts';
 import { AnalyticsPanel } from '../ui/analytics-panel.ts';
 import { CollapsiblePanels } from '../ui/collapsible-panels.ts';
+import { ExcludedHubs } from '../ui/hub-exclusion.ts';
 import { ContextMenu, type MenuItem } from '../ui/context-menu.ts';
 import { DetailsPanel } from '../ui/details-panel.ts';
 import { byId, h } from '../ui/dom.ts';
 import { ExpandDialog } from '../ui/expand-dialog.ts';
-import { exportJson, exportPng } from '../ui/exports.ts';
-import { GeoGraticule } from '../ui/geo-graticule.ts';
+import { exportJson } from '../ui/exports.ts';
+import { GeoBasemap } from '../ui/geo-basemap.ts';
 import { helpDialog } from '../ui/help-dialog.ts';
 import { LegendPanel } from '../ui/legend-panel.ts';
 import { Notices } from '../ui/notices.ts';
 import { PathsPanel } from '../ui/paths-panel.ts';
 import { PolycriminalityPanel } from '../ui/polycriminality-panel.ts';
+import { RoutesOnlyToggle } from '../ui/routes-only-toggle.ts';
 import { SearchBox } from '../ui/search-box.ts';
 import { SignInDialog } from '../ui/sign-in-dialog.ts';
 import { Tabs } from '../ui/tabs.ts';
@@ -39,8 +41,12 @@ import { EXPANSION_PAGE, ExplorerActions } from './explorer-actions.ts';
 import { installShortcuts } from './keyboard-shortcuts.ts';
 import { installLabelLayer } from './label-layer.ts';
 import { loadStartView } from './start-view.ts';
+import { ShareLink } from './share-link.ts';
 import { UrlSync } from './url-sync.ts';
+import { fetchView } from '../api/views-api.ts';
+import { savedViewIdOf, VIEW_REFUSED } from '../state/view-link.ts';
 import { openView } from './view-loader.ts';
+import { exportReport } from './report-export.ts';
 
 const WEBGL_PREFERENCE = 'smuggling-explorer:webgl';
 const HINT_DISMISSED = 'smuggling-explorer:hint-dismissed';
@@ -65,7 +71,9 @@ export class ExplorerApp {
   private readonly menu = new ContextMenu();
   private readonly expandDialog: ExpandDialog;
   private readonly urlSync: UrlSync;
-  private readonly graticule: GeoGraticule;
+  private readonly shareLink: ShareLink;
+  private readonly basemap: GeoBasemap;
+  private readonly routesOnly: RoutesOnlyToggle;
   private readonly help = helpDialog();
   private readonly cyContainer = byId('cy');
   private readonly signInDialog: SignInDialog;
@@ -107,11 +115,14 @@ export class ExplorerApp {
       },
       this.notices,
     );
-    this.paths = new PathsPanel(this.tabs.panel('paths'), this.canvas, (request) => this.actions.findPaths(request));
+    // One list of excluded hubs for analytics and paths.
+    const hubs = new ExcludedHubs();
+    this.paths = new PathsPanel(this.tabs.panel('paths'), this.canvas, (request) => this.actions.findPaths(request), hubs,
+      (error) => this.notices.error('Suggesting hubs', error));
     this.polycriminality = new PolycriminalityPanel(this.tabs.panel('crimes'), this.canvas, this.actions, this.notices);
-    new AnalyticsPanel(this.tabs.panel('analytics'), this.canvas, this.notices, (id) => void this.actions.addEntity(id));
+    new AnalyticsPanel(this.tabs.panel('analytics'), { canvas: this.canvas, edits: this.edits, notices: this.notices, hubs, addEntity: (id) => this.actions.addEntity(id) });
     this.legend = new LegendPanel(byId('legend'), this.canvas, this.edits, () => this.actions.showHidden());
-    new Timeline(byId('timeline'), this.canvas, this.edits);
+    new Timeline(byId('timeline'), this.canvas, this.edits, this.notices);
     this.panels = new CollapsiblePanels(
       document.body,
       this.cyContainer.parentElement!,
@@ -128,17 +139,19 @@ export class ExplorerApp {
       void this.actions.addEntity(hit.entity.id);
     });
     this.expandDialog = new ExpandDialog(this.canvas, (id, options) => void this.actions.expand(id, options));
-    this.graticule = new GeoGraticule(byId<HTMLElement>('graticule') as unknown as SVGSVGElement);
-    this.canvas.onInstance((cy) => this.graticule.attach(cy));
+    this.basemap = new GeoBasemap(byId<HTMLElement>('graticule') as unknown as SVGSVGElement, this.canvas);
+    this.routesOnly = new RoutesOnlyToggle(byId('cy').parentElement!, this.canvas, this.edits);
 
-    const views = new SavedViews();
     const viewsDialog = new ViewsDialog(
-      views,
-      () => {
-        const { positions, ...state } = this.canvas.viewState();
-        return { state, positions };
+      new SavedViews(),
+      {
+        current: () => {
+          const { positions, ...state } = this.canvas.viewState();
+          return { state, positions };
+        },
+        openStored: (id) => void this.openStored(id),
+        openLocal: (view) => void this.openSaved(view),
       },
-      (view) => void this.openSaved(view),
       this.notices,
     );
     this.toolbar = new Toolbar(
@@ -149,7 +162,8 @@ export class ExplorerApp {
         fit: () => this.canvas.cy.animate({ fit: { eles: this.canvas.visibleNodes(), padding: 40 } }, { duration: 250 }),
         undo: () => this.actions.undo(),
         redo: () => this.actions.redo(),
-        exportPng: () => void this.exportPng(),
+        exportPng: () => void exportReport(this.canvas, 'PNG', this.notices),
+        exportSvg: () => void exportReport(this.canvas, 'SVG', this.notices),
         exportJson: () => exportJson(this.canvas),
         copyLink: () => void this.copyLink(),
         views: () => viewsDialog.show(),
@@ -194,7 +208,8 @@ export class ExplorerApp {
       togglePanel: (name) => this.panels.toggle(name),
       nothingSelected: () => this.notices.show('Select a node first: click it, or use the arrow keys on the canvas.', 'info'),
     });
-    this.urlSync = new UrlSync(this.canvas, (state) => void this.openState(state, 'Open link'));
+    this.urlSync = new UrlSync(this.canvas, (state) => void this.openState(state, 'Open link'), (id) => void this.openStored(id));
+    this.shareLink = new ShareLink(this.canvas);
     this.canvas.onChange(() => this.afterChange());
     this.signInDialog = new SignInDialog((user) => this.signedIn(user));
     whenUnauthenticated(() => {
@@ -253,9 +268,12 @@ export class ExplorerApp {
   private async loadFirstView(): Promise<void> {
     meta().then((m) => this.legend.setMeta(m)).catch((error) => this.notices.error('Loading the legend totals', error));
     // A shared view opened while signed out, when signing in went through a sign-in link.
-    const pending = this.pendingView.take();
-    const initial = this.urlSync.initialState() ?? pending;
-    if (initial) await this.openState(initial, 'Open link');
+    const pending = this.pendingView.takeFragment();
+    const savedId = this.urlSync.initialSavedViewId() ?? (this.urlSync.initialState() ? null : pending && savedViewIdOf(pending));
+    const initial = savedId ? null : this.urlSync.initialState() ?? (pending ? decodeViewState(pending) : null);
+    if (savedId) {
+      if (!(await this.openStored(savedId))) await this.openStartView();
+    } else if (initial) await this.openState(initial, 'Open link');
     else await this.openStartView();
     this.canvas.history.clear();
     // The crime-links panel starts filled, without drawing again what the start view drew.
@@ -285,6 +303,28 @@ export class ExplorerApp {
     } finally {
       this.urlSync.pause(false);
     }
+  }
+
+  /**
+   * Opens a view stored on the server (a short link, or one chosen in the views dialog). Missing
+   * and refused views read alike: one notice, and the canvas is left as it was.
+   */
+  private async openStored(id: string): Promise<boolean> {
+    let view;
+    try {
+      view = await this.notices.track('Opening the view', fetchView(id));
+    } catch (error) {
+      this.notices.error('Opening the view', error, () => void this.openStored(id));
+      return false;
+    }
+    if (!view) {
+      this.notices.show(VIEW_REFUSED, 'error');
+      return false;
+    }
+    await this.openSaved({ name: view.name, savedAt: view.savedAt, state: view.state, positions: view.positions ?? undefined });
+    if (view.state.selectedId) this.showDetails(view.state.selectedId, false);
+    this.urlSync.showShortLink(id);
+    return true;
   }
 
   private async openStartView(): Promise<void> {
@@ -328,10 +368,11 @@ export class ExplorerApp {
   private showDetails(id: string, switchTab: boolean): void {
     const element = this.canvas.cy.getElementById(id);
     if (element.empty()) return;
-    // While the analyst picks path ends, a click must not take the Paths panel away.
-    const onPaths = !this.tabs.panel('paths').hidden;
+    // While the analyst picks path ends, or selects from a ranking or a community legend, a
+    // click must not take that panel away (the details still follow the selection).
+    const keepPanel = !this.tabs.panel('paths').hidden || !this.tabs.panel('analytics').hidden;
     if (switchTab) this.panels.unfold('side');
-    if (switchTab || !onPaths) this.tabs.select('details');
+    if (switchTab || !keepPanel) this.tabs.select('details');
     // Already shown (a click both selects and taps): only asking again (Enter) reloads it.
     if (!switchTab && this.details.currentId === id) return;
     if (element.isNode()) void this.details.showNode(element.data());
@@ -387,19 +428,21 @@ export class ExplorerApp {
     this.menu.open(items, at, this.cyContainer);
   }
 
-  private async exportPng(): Promise<void> {
-    try {
-      await exportPng(this.canvas.cy, this.canvas.layoutName === 'geographic');
-    } catch (error) {
-      this.notices.error('Exporting the PNG', error);
-    }
-  }
-
   private async copyLink(): Promise<void> {
-    const link = this.urlSync.link();
+    let link = this.urlSync.link();
+    try {
+      const id = await this.notices.track('Storing the view for its link', this.shareLink.viewId());
+      if (id) {
+        link = this.urlSync.shortLink(id);
+        this.urlSync.showShortLink(id);
+      }
+    } catch (error) {
+      // The long link still opens the same canvas: offer it rather than nothing.
+      this.notices.error('Storing the view for a short link', error);
+    }
     try {
       await navigator.clipboard.writeText(link);
-      this.notices.show('Link to this view copied. Anyone with access to the explorer can open it.', 'success');
+      this.notices.show('Link to this view copied. Whoever is cleared for everything on it can open it.', 'success');
     } catch {
       // Clipboard access can be refused (permissions, insecure origin): the address bar has the link too.
       this.notices.show('The browser refused the clipboard; the address bar holds the same link.', 'warning');
@@ -414,7 +457,8 @@ export class ExplorerApp {
   }
 
   private afterChange(): void {
-    this.graticule.show(this.canvas.layoutName === 'geographic');
+    this.basemap.show(this.canvas.layoutName === 'geographic');
+    this.routesOnly.show(this.canvas.layoutName === 'geographic');
     this.toolbar.showLayout(this.canvas.layoutName);
     const count = this.canvas.cy.nodes().length;
     if (!this.webglSuggested && !this.canvas.webgl && this.webglSupport === 'accelerated' && count >= WEBGL_SUGGESTION_NODES) {

@@ -9,9 +9,11 @@ import { newElements, nodeCaption } from '../graph/elements.ts';
 import { project } from '../graph/geographic-positions.ts';
 import { LARGE_GRAPH_NODES, LAYOUT_LABELS, type LayoutName } from '../graph/layouts.ts';
 import { placeNewNodes, type Placement } from '../graph/placement.ts';
+import { stripSlot } from '../graph/side-strip.ts';
 import { CLASSES } from '../graph/style.ts';
 import { DATA_EDGES, USER_HIDDEN, type ExplorerCanvas, type Filters, type Positions } from './explorer-canvas.ts';
 import { syncRouteLegs } from './route-legs-overlay.ts';
+import { setSideStrip, sideStripOf } from './side-strip-state.ts';
 import { runLayout } from './run-layout.ts';
 
 export interface AddOptions {
@@ -81,17 +83,27 @@ export class CanvasEdits {
   /**
    * Where new nodes go (client/graph/placement.ts): around the node expanded, else beside the
    * drawn nodes they link to, clear of everything; nothing already drawn moves. On the map a
-   * located place goes where its longitude and latitude put it.
+   * located place goes where its longitude and latitude put it, and anything else into the next
+   * free slot of its kind in the side strip.
    */
   private place(newNodes: ElementDefinition[], definitions: ElementDefinition[], removing: Collection, anchorId: string | undefined): Map<string, Placement> {
     const onMap = this.canvas.layoutName === 'geographic';
+    const fixed = this.canvas.positions(this.cy.nodes().difference(removing).nodes());
+    let strip = onMap ? sideStripOf(this.canvas) : null;
+    const taken = [...fixed.values()];
+    const fresh = newNodes.map((d) => {
+      const { latitude, longitude, kind } = d.data as { latitude?: number | null; longitude?: number | null; kind?: string };
+      if (onMap && typeof latitude === 'number' && typeof longitude === 'number') return { id: String(d.data.id), at: project(latitude, longitude) };
+      if (!strip) return { id: String(d.data.id) };
+      const slot = stripSlot(strip, String(kind), taken);
+      strip = slot.strip;
+      taken.push(slot.position);
+      return { id: String(d.data.id), at: slot.position };
+    });
+    if (strip && strip !== sideStripOf(this.canvas)) setSideStrip(this.canvas, strip);
     return placeNewNodes({
-      fixed: this.canvas.positions(this.cy.nodes().difference(removing).nodes()),
-      fresh: newNodes.map((d) => {
-        const { latitude, longitude } = d.data as { latitude?: number | null; longitude?: number | null };
-        const located = onMap && typeof latitude === 'number' && typeof longitude === 'number';
-        return { id: String(d.data.id), at: located ? project(latitude, longitude) : undefined };
-      }),
+      fixed,
+      fresh,
       // Only new edges can touch a new node.
       edges: definitions.filter((d) => d.group === 'edges').map((d) => ({ source: String(d.data.source), target: String(d.data.target) })),
       anchorId,

@@ -6,12 +6,14 @@
  * moving the others (client/graph/placement.ts).
  */
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
-import { geographicPositions } from '../graph/geographic-positions.ts';
+import { KINDS } from '../../server/domain/model.ts';
+import { geographicLayout } from '../graph/geographic-positions.ts';
 import { hierarchyPositions } from '../graph/hierarchy-positions.ts';
 import { concentricLayout, forceLayout, gridLayout, presetLayout, type LayoutName } from '../graph/layouts.ts';
 import { CLASSES } from '../graph/style.ts';
 import type { ExplorerCanvas } from './explorer-canvas.ts';
 import { syncRouteLegs } from './route-legs-overlay.ts';
+import { setSideStrip } from './side-strip-state.ts';
 
 /**
  * Options for a layout. Synchronous except for the hierarchy (dagre loads on first use), so
@@ -33,14 +35,14 @@ function optionsFor(canvas: ExplorerCanvas, name: LayoutName): LayoutOptions | P
       return concentricLayout(nodes.length);
     case 'grid':
       return gridLayout(nodes.length);
-    case 'geographic':
-      return presetLayout(
-        geographicPositions(
-          nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), latitude: n.data('latitude'), longitude: n.data('longitude') })),
-          edges.map((e) => ({ source: e.source().id(), target: e.target().id() })),
-        ),
-        nodes.length,
+    case 'geographic': {
+      const { positions, strip } = geographicLayout(
+        nodes.map((n) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), latitude: n.data('latitude'), longitude: n.data('longitude') })),
+        Object.keys(KINDS),
       );
+      setSideStrip(canvas, strip);
+      return presetLayout(positions, nodes.length);
+    }
     case 'hierarchical':
       return hierarchyPositions(
         nodes.map((n) => ({ id: n.id() })),
@@ -52,6 +54,8 @@ function optionsFor(canvas: ExplorerCanvas, name: LayoutName): LayoutOptions | P
 export async function runLayout(canvas: ExplorerCanvas, name: LayoutName): Promise<void> {
   const cy = canvas.cy;
   syncRouteLegs(cy, name === 'geographic');
+  // Another layout leaves no strip; the geographic one sets its own below.
+  if (name !== 'geographic') setSideStrip(canvas, null);
   const nodes = canvas.visibleNodes();
   if (nodes.empty()) return;
   const pending = optionsFor(canvas, name);

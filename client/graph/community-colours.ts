@@ -1,18 +1,17 @@
 /**
- * Colours for communities. The model's kind colours are Tableau 10; communities answer another
- * question, so they take a different qualitative palette (ColorBrewer Set1 and Dark2) and a
- * community is never mistaken for a kind.
+ * Colours for communities. Kinds keep their model colours as the node fill; a community is
+ * drawn as a ring around the node in one of these colours, so the kind legend stays true while
+ * communities are shown. The palette was chosen to be far from every kind colour (CIE76 distance
+ * of at least 20, held by tests/unit/client-analytics.test.ts), visible on white, and none a dark
+ * red that could pass for the ring of a marking above PUBLIC.
  */
-const PALETTE = [
-  '#e41a1c', '#377eb8', '#4daf4a', '#984ea3', '#ff7f00', '#a65628', '#f781bf', '#1b9e77',
-  '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#0f766e', '#6b21a8', '#854d0e',
-];
+export const COMMUNITY_PALETTE = [
+  '#0000ff', '#ff00ff', '#009e73', '#9400d3', '#f0027f', '#b8860b', '#000075', '#1e90ff',
+  '#00441b', '#01665e', '#fc8d62', '#adff2f', '#000000',
+] as const;
 
-/** Nodes alone in their community (or in none) are grey: they are not part of a group. */
-export const SINGLETON_COLOUR = '#d1d5db';
-
-/** The colour of the i-th largest community; beyond the palette colours repeat. */
-export function communityColour(rankBySize: number, size: number): string {
-  if (size <= 1) return SINGLETON_COLOUR;
-  return PALETTE[rankBySize % PALETTE.length]!;
+/** The colour of the i-th largest community; beyond the palette colours repeat. Singletons get none. */
+export function communityColour(rankBySize: number, size: number): string | undefined {
+  if (size <= 1) return undefined;
+  return COMMUNITY_PALETTE[rankBySize % COMMUNITY_PALETTE.length]!;
 }

@@ -89,7 +89,9 @@ const states: Rule[] = [
   // Handling markings above PUBLIC get a red ring, so they stand out on any background colour.
   { selector: 'node[marking != "PUBLIC"]', style: { 'border-width': 3, 'border-color': '#b91c1c' } },
   { selector: `node.${CLASSES.sized}`, style: { width: 'data(size)', height: 'data(size)' } },
-  { selector: `node.${CLASSES.byCommunity}`, style: { 'background-color': 'data(communityColour)' } },
+  // A community is a ring outside the border: the fill stays the kind's colour, so the kind
+  // legend stays true, and the marking ring and selection still show.
+  { selector: `node.${CLASSES.byCommunity}`, style: { 'outline-width': 4, 'outline-color': 'data(communityColour)', 'outline-offset': 1, 'outline-opacity': 1 } },
   { selector: `node.${CLASSES.pinned}`, style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#111827' } },
   { selector: 'node[more > 0]', style: { 'font-weight': 'bold' } },
   {

@@ -5,6 +5,7 @@
  * without this the shared view would be lost. Kept in localStorage because the sign-in link
  * usually opens in another tab; kept only briefly, so an old view never surprises anyone later.
  */
+import { savedViewIdOf } from './view-link.ts';
 import { decodeViewState, type ViewState } from './view-state.ts';
 
 const STORAGE_KEY = 'smuggling-explorer:pending-view:v1';
@@ -20,9 +21,9 @@ export class PendingView {
     this.now = now;
   }
 
-  /** Remembers the view in this fragment, if it holds one. */
+  /** Remembers the view in this fragment, if it holds one (a long link or a short link to a stored view). */
   remember(fragment: string): void {
-    if (!decodeViewState(fragment)) return;
+    if (!decodeViewState(fragment) && !savedViewIdOf(fragment)) return;
     try {
       this.storage.setItem(STORAGE_KEY, JSON.stringify({ fragment, at: this.now() }));
     } catch {
@@ -32,6 +33,12 @@ export class PendingView {
 
   /** The remembered view if it is recent, forgetting it either way: it is opened at most once. */
   take(): ViewState | null {
+    const fragment = this.takeFragment();
+    return fragment === null ? null : decodeViewState(fragment);
+  }
+
+  /** The remembered fragment (a long or a short link) if it is recent, forgetting it either way. */
+  takeFragment(): string | null {
     const stored = this.storage.getItem(STORAGE_KEY);
     if (stored === null) return null;
     this.storage.removeItem(STORAGE_KEY);
@@ -39,7 +46,7 @@ export class PendingView {
       const { fragment, at } = JSON.parse(stored) as { fragment?: unknown; at?: unknown };
       if (typeof fragment !== 'string' || typeof at !== 'number') return null;
       const age = this.now() - at;
-      return age >= 0 && age <= PENDING_VIEW_TTL_MS ? decodeViewState(fragment) : null;
+      return age >= 0 && age <= PENDING_VIEW_TTL_MS ? fragment : null;
     } catch {
       return null;
     }

@@ -1,16 +1,17 @@
 /**
- * Exports of the canvas: a PNG of the whole drawing (on the map in the geographic layout) and a
+ * Exports of the canvas: a PNG of the whole drawing (on the map in the geographic layout),
+ * framed for a report with its title, marking banner, legend and sources (report-frame.ts), and a
  * JSON document of what is on it (view state, nodes with positions, edges with their evidence),
- * each as a file download.
+ * each as a file download. The SVG export is in svg-export.ts.
  */
 import type { Core } from 'cytoscape';
 import { DATA_EDGES, type ExplorerCanvas } from '../canvas/explorer-canvas.ts';
-import type { Position } from '../graph/geographic-positions.ts';
-import { GRATICULE_STYLE, graticuleLines } from '../graph/graticule.ts';
+import type { MapProjection } from './basemap-drawing.ts';
+import { canvasMeasure, drawFrame, frameLayout, type FrameContent } from './report-frame.ts';
 
 export const JSON_FORMAT = 'smuggling-explorer/canvas@1';
 
-function download(blob: Blob, filename: string): void {
+export function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -22,57 +23,49 @@ function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+export const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
 
 /** Twice the screen resolution, within what browsers can rasterise in one canvas. */
 const PNG_SCALE = 2;
 const PNG_MAX_SIDE = 8000;
 
+/** Draws a map under the drawing (client/ui/basemap-drawing.ts), given where the model lies in the image. */
+export type MapUnderlay = (context: CanvasRenderingContext2D, projection: MapProjection, width: number, height: number) => void;
+
 /**
  * The whole drawing (not just the visible part) at twice the screen resolution; on white, or in
- * the geographic layout on the map paper with its lines of latitude and longitude, as on screen.
+ * the geographic layout on the map (countries, names, the side strip), as on screen.
  */
-export async function exportPng(cy: Core, onMap: boolean): Promise<void> {
+async function pngDrawing(cy: Core, map?: MapUnderlay): Promise<HTMLCanvasElement | ImageBitmap> {
   // The box cy.png({ full: true }) draws; the scale is given so the map below lines up with it.
   const box = cy.elements().boundingBox();
   const scale = Math.min(PNG_SCALE, PNG_MAX_SIDE / Math.max(box.w, 1), PNG_MAX_SIDE / Math.max(box.h, 1));
   // maxWidth alongside scale keeps Cytoscape from multiplying by the device pixel ratio.
   const options = { output: 'blob', full: true, scale, maxWidth: PNG_MAX_SIDE, maxHeight: PNG_MAX_SIDE } as const;
-  if (!onMap) {
-    download(cy.png({ ...options, bg: '#ffffff' }) as unknown as Blob, `smuggling-graph-${stamp()}.png`);
-    return;
-  }
+  if (!map) return createImageBitmap(cy.png({ ...options, bg: '#ffffff' }) as unknown as Blob);
   const drawing = await createImageBitmap(cy.png(options) as unknown as Blob);
   const canvas = document.createElement('canvas');
   canvas.width = drawing.width;
   canvas.height = drawing.height;
   const context = canvas.getContext('2d')!;
-  drawMap(context, (p) => ({ x: (p.x - box.x1) * scale, y: (p.y - box.y1) * scale }), scale, canvas.width, canvas.height);
+  map(context, { toImage: (p) => ({ x: (p.x - box.x1) * scale, y: (p.y - box.y1) * scale }), scale }, canvas.width, canvas.height);
   context.drawImage(drawing, 0, 0);
   drawing.close();
+  return canvas;
+}
+
+/** The drawing framed for a report: banner, title, legend and sources around it. */
+export async function exportPng(cy: Core, map: MapUnderlay | undefined, frame: FrameContent): Promise<void> {
+  const drawing = await pngDrawing(cy, map);
+  const layout = frameLayout(frame, { width: drawing.width, height: drawing.height }, canvasMeasure(), PNG_SCALE);
+  const canvas = document.createElement('canvas');
+  canvas.width = layout.width;
+  canvas.height = layout.height;
+  drawFrame(canvas.getContext('2d')!, layout, drawing);
+  if ('close' in drawing) drawing.close();
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'));
   download(blob, `smuggling-graph-${stamp()}.png`);
-}
-
-/** The map paper and its graticule, labelled along the bottom and left edges. */
-function drawMap(context: CanvasRenderingContext2D, toImage: (p: Position) => Position, scale: number, width: number, height: number): void {
-  context.fillStyle = GRATICULE_STYLE.background;
-  context.fillRect(0, 0, width, height);
-  context.font = `${10 * scale}px system-ui, sans-serif`;
-  for (const { from, to, major, label, axis } of graticuleLines()) {
-    const [a, b] = [toImage(from), toImage(to)];
-    context.strokeStyle = major ? GRATICULE_STYLE.major : GRATICULE_STYLE.line;
-    context.lineWidth = (major ? 1.5 : 1) * scale;
-    context.beginPath();
-    context.moveTo(a.x, a.y);
-    context.lineTo(b.x, b.y);
-    context.stroke();
-    const at = axis === 'longitude' ? { x: a.x, y: height - 2 * scale } : { x: 0, y: a.y };
-    if (at.x < 0 || at.x > width || at.y < 0 || at.y > height) continue;
-    context.fillStyle = GRATICULE_STYLE.label;
-    context.fillText(label, at.x + 3 * scale, at.y - 3 * scale);
-  }
 }
 
 export function canvasDocument(canvas: ExplorerCanvas) {

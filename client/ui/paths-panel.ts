@@ -11,6 +11,7 @@ import { linkTypes, relationshipTypes } from '../../server/domain/derive.ts';
 import { RELATIONSHIPS } from '../../server/domain/model.ts';
 import { h } from './dom.ts';
 import { evidenceList } from './evidence-list.ts';
+import { HubPicker, type ExcludedHubs } from './hub-exclusion.ts';
 import { Checklist } from './type-checklist.ts';
 
 export class PathsPanel {
@@ -25,14 +26,19 @@ export class PathsPanel {
 
   private readonly canvas: ExplorerCanvas;
   private readonly find: (request: PathRequest) => Promise<PathResult | undefined>;
+  private readonly hubs: ExcludedHubs;
 
   constructor(
     root: HTMLElement,
     canvas: ExplorerCanvas,
     find: (request: PathRequest) => Promise<PathResult | undefined>,
+    hubs: ExcludedHubs,
+    onError: (error: unknown) => void,
   ) {
     this.canvas = canvas;
     this.find = find;
+    this.hubs = hubs;
+    const hubPicker = new HubPicker('path', hubs, canvas, onError);
     this.from = h('select', { id: 'path-from', 'aria-label': 'From' });
     this.to = h('select', { id: 'path-to', 'aria-label': 'To' });
     this.mode = h(
@@ -62,6 +68,8 @@ export class PathsPanel {
       h('div', { class: 'form-row' }, h('label', { for: 'path-mode' }, 'Find'), this.mode, h('label', { for: 'path-k', class: 'k-label' }, 'k'), this.k),
       h('div', { class: 'form-row' }, h('label', { for: 'path-max-hops' }, 'At most'), this.maxHops, h('span', {}, 'hops')),
       h('details', {}, h('summary', {}, 'Relationship types'), this.types.element),
+      // Hubs no path may pass through (the two ends may still be hubs themselves).
+      hubPicker.element,
       h('div', { class: 'form-row' },
         h('button', { type: 'submit', class: 'primary', id: 'find-paths' }, 'Find paths'),
         h('button', { type: 'button', class: 'secondary', onclick: () => this.clear() }, 'Clear highlight')),
@@ -119,6 +127,7 @@ export class PathsPanel {
       k: Math.min(10, Math.max(1, Number(this.k.value) || 3)),
       maxHops: Math.min(10, Math.max(1, Number(this.maxHops.value) || 6)),
       relationshipTypes: this.types.values(),
+      excludeIds: this.hubs.ids().filter((id) => id !== from && id !== to),
     };
     if (request.relationshipTypes!.length === 0) {
       this.results.replaceChildren(h('p', { class: 'muted' }, 'Allow at least one relationship type.'));

@@ -1,18 +1,16 @@
 /**
- * Polycriminality: the crime types linked to migrant smuggling (or another crime type), ranked by
- * the share of suspects, with a switch between the years the documents give figures for.
- * Switching a year redraws the links on the canvas, edge width by share, as one undoable step.
+ * Polycriminality: the crime types linked to migrant smuggling (or another crime type) as a chart
+ * of the share of suspects, every year side by side (client/ui/crime-links-chart.ts), with a
+ * switch between the years the documents give figures for. Switching a year redraws the links
+ * on the canvas, edge width by share, as one undoable step; the chart keeps every year.
  */
 import { MIGRANT_SMUGGLING, polycriminality } from '../api.ts';
-import type { CrimeLink, Polycriminality } from '../api/api-types.ts';
+import type { Polycriminality } from '../api/api-types.ts';
 import type { ExplorerActions } from '../app/explorer-actions.ts';
 import type { ExplorerCanvas } from '../canvas/explorer-canvas.ts';
-import { FULL_WIDTH_SHARE } from '../graph/style.ts';
+import { crimeChart, renderCrimeChart } from './crime-links-chart.ts';
 import { h } from './dom.ts';
-import { evidenceList } from './evidence-list.ts';
 import type { Notices } from './notices.ts';
-
-const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');
 
 export class PolycriminalityPanel {
   private crimeTypeId = MIGRANT_SMUGGLING;
@@ -31,7 +29,12 @@ export class PolycriminalityPanel {
     this.heading = h('h2', {}, 'Crime links');
     this.body = h('div', { class: 'polycriminality' }, h('p', { class: 'muted' }, 'Loading…'));
     const useSelected = h('button', { type: 'button', class: 'small', onclick: () => this.useSelected() }, 'Use the selected crime type');
-    root.append(this.heading, h('p', { class: 'muted' }, 'Crimes linked to a crime type, by share of suspects. Edge width on the canvas is the share.'), useSelected, this.body);
+    root.append(
+      this.heading,
+      h('p', { class: 'muted' }, 'Crimes linked to a crime type, by share of suspects in each year. Edge width on the canvas is the share; the year buttons choose which year is drawn.'),
+      useSelected,
+      this.body,
+    );
   }
 
   private useSelected(): void {
@@ -48,8 +51,12 @@ export class PolycriminalityPanel {
   /** Loads the links for the current crime type and year; `draw` also puts them on the canvas. */
   async load(draw: boolean): Promise<Polycriminality | undefined> {
     try {
-      const result = await this.notices.track('Loading crime links', polycriminality(this.crimeTypeId, this.year));
-      this.render(result);
+      // The chart shows every year; the canvas, the year chosen.
+      const [all, result] = await this.notices.track(
+        'Loading crime links',
+        Promise.all([polycriminality(this.crimeTypeId, null), this.year === null ? null : polycriminality(this.crimeTypeId, this.year)]),
+      ).then(([every, one]) => [every, one ?? every] as const);
+      this.render(all, result.year);
       if (draw) await this.draw(result);
       return result;
     } catch (error) {
@@ -77,7 +84,7 @@ export class PolycriminalityPanel {
     }
   }
 
-  private render(result: Polycriminality): void {
+  private render(result: Polycriminality, drawnYear: number | null): void {
     this.heading.textContent = `Crime links: ${result.crimeType.name}`;
     const years = h(
       'div',
@@ -88,8 +95,8 @@ export class PolycriminalityPanel {
           {
             type: 'button',
             role: 'radio',
-            'aria-checked': String(year === result.year),
-            class: year === result.year ? 'active' : '',
+            'aria-checked': String(year === drawnYear),
+            class: year === drawnYear ? 'active' : '',
             onclick: () => {
               this.year = year;
               void this.load(true);
@@ -102,28 +109,9 @@ export class PolycriminalityPanel {
     this.body.replaceChildren(
       years,
       result.links.length === 0
-        ? h('p', { class: 'muted' }, 'The documents give no linked crimes for this choice.')
-        : h('ol', { class: 'crime-links' }, result.links.map((link) => this.linkItem(link))),
-      h('button', { type: 'button', class: 'secondary', onclick: () => void this.draw(result) }, 'Show on canvas'),
-    );
-  }
-
-  private linkItem(link: CrimeLink): HTMLElement {
-    const share = link.share ?? 0;
-    return h(
-      'li',
-      { class: 'crime-link' },
-      h(
-        'div',
-        { class: 'crime-link-head' },
-        h('button', { type: 'button', class: 'link-button', onclick: () => void this.actions.addEntity(link.crimeType.id) }, link.crimeType.name),
-        h('span', { class: 'share' }, link.share !== null ? `${link.share}%` : '—'),
-      ),
-      link.share !== null
-        ? h('div', { class: 'share-bar', role: 'img', 'aria-label': `${link.share} percent` }, h('span', { style: `width: ${Math.min(100, (share / FULL_WIDTH_SHARE) * 100)}%` }))
-        : null,
-      h('p', { class: 'muted' }, [link.year, link.linkKind ? words(link.linkKind) : null].filter(Boolean).join(' · ')),
-      link.evidence.length ? h('details', {}, h('summary', {}, `Evidence (${link.evidence.length})`), evidenceList(link.evidence)) : null,
+        ? h('p', { class: 'muted' }, 'The documents give no linked crimes for this crime type.')
+        : renderCrimeChart(crimeChart(result.links), { drawnYear, addEntity: (id) => void this.actions.addEntity(id) }),
+      h('button', { type: 'button', class: 'secondary', onclick: () => void this.load(true) }, 'Show on canvas'),
     );
   }
 }

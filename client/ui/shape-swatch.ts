@@ -2,7 +2,7 @@
  * Small SVG pictures of the model's node shapes and line styles for the legend, so the legend
  * shows what the canvas draws. Outlines approximate Cytoscape's shapes on a 16×16 box.
  */
-const POLYGONS: Record<string, string> = {
+export const POLYGONS: Record<string, string> = {
   rectangle: '2,3 14,3 14,13 2,13',
   diamond: '8,1 15,8 8,15 1,8',
   hexagon: '4,2 12,2 15,8 12,14 4,14 1,8',

@@ -14,6 +14,7 @@ export interface ToolbarHandlers {
   undo(): void;
   redo(): void;
   exportPng(): void;
+  exportSvg(): void;
   exportJson(): void;
   copyLink(): void;
   views(): void;
@@ -55,6 +56,7 @@ export class Toolbar {
         'div',
         { class: 'toolbar-group', role: 'group', 'aria-label': 'Share and keep' },
         h('button', { type: 'button', id: 'export-png', title: 'Download the drawing as PNG', onclick: handlers.exportPng }, 'PNG'),
+        h('button', { type: 'button', id: 'export-svg', title: 'Download the drawing as SVG, with title, marking, legend and sources', onclick: handlers.exportSvg }, 'SVG'),
         h('button', { type: 'button', id: 'export-json', title: 'Download the canvas as JSON', onclick: handlers.exportJson }, 'JSON'),
         h('button', { type: 'button', id: 'copy-link', title: 'Copy a link that reopens this view', onclick: handlers.copyLink }, 'Link'),
         h('button', { type: 'button', id: 'views', title: 'Save this view or open a saved one', onclick: handlers.views }, 'Views'),

@@ -106,3 +106,5 @@ CREATE CONSTRAINT audit_event_id_unique IF NOT EXISTS FOR (n:AuditEvent) REQUIRE
 CREATE CONSTRAINT seed_state_id_unique IF NOT EXISTS FOR (n:SeedState) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT user_name_unique IF NOT EXISTS FOR (n:User) REQUIRE n.name IS UNIQUE;
 CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
+CREATE CONSTRAINT saved_view_id_unique IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE;
+CREATE INDEX saved_view_owner IF NOT EXISTS FOR (n:SavedView) ON (n.owner);

@@ -1,13 +1,18 @@
 /**
- * One driver per process; read()/write() run named queries in managed transactions with a
- * timeout, and return plain JS rows. Connection failures become DatabaseUnavailableError so
- * the API can answer SERVICE_UNAVAILABLE quickly instead of hanging in driver retries.
+ * One driver per process; read()/write() run named queries with a timeout and return plain JS
+ * rows. Every session the product opens is opened here (openSession), with its access mode
+ * decided by the method called: read*() in READ mode (routed to a cluster's secondaries),
+ * write*() in WRITE mode (the leader), readAnalytics() in READ mode on the analytics instance
+ * when NEO4J_ANALYTICS_URI names one. A statement that writes is refused in READ mode
+ * (server/db/statement-mode.ts). Connection failures become DatabaseUnavailableError so the API
+ * can answer SERVICE_UNAVAILABLE quickly instead of hanging in driver retries.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/neo4j-connection.ts';
 import { q } from './cypher.ts';
 import { toPlain } from './neo4j-values.ts';
 import { Semaphore } from './semaphore.ts';
+import { assertFitsMode, type AccessMode } from './statement-mode.ts';
 
 export class DatabaseUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -70,8 +75,18 @@ export interface DbOptions {
   txTimeoutMs?: number;
 }
 
+/** Which server a session goes to: the database's routing (or single server), or the GDS instance. */
+export type Target = 'graph' | 'analytics';
+
 export class Db {
   readonly driver: Driver;
+  /**
+   * A second driver, connected straight to the GDS-enabled instance (NEO4J_ANALYTICS_URI, a
+   * bolt:// address of a cluster's analytics secondary): GDS projections live in the memory of
+   * the member that ran them, so every GDS statement must reach that member. Undefined: GDS
+   * statements go through the normal read routing.
+   */
+  readonly analyticsDriver: Driver | undefined;
   readonly database: string | undefined;
   readonly txTimeoutMs: number;
   /** Number of queries sent (by this Db and every per-request view of it); tests use it to prove one round trip per root field. */
@@ -80,16 +95,27 @@ export class Db {
   readonly root: Db = this;
   /** A per-request view's gate: how many of its queries may hold a pooled connection at once. */
   private gate: Semaphore | undefined;
+  /**
+   * Causal chaining: every session of this Db (the process-wide one, or one request's view)
+   * starts after the bookmarks of the sessions before it, so a read that follows a write of the
+   * same request (or of the same process's bookkeeping) sees that write even when it runs on a
+   * secondary that has not caught up yet: the secondary waits for the bookmark.
+   */
+  private bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   constructor(connection: Neo4jConnection, options: DbOptions = {}) {
-    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    const config = {
       connectionTimeout: 3000,
       connectionAcquisitionTimeout: 5000,
       maxTransactionRetryTime: 2000,
       maxConnectionPoolSize: 50,
       disableLosslessIntegers: false,
-      logging: { level: 'error', logger: () => {} },
-    });
+      logging: { level: 'error' as const, logger: () => {} },
+    };
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), config);
+    this.analyticsDriver = connection.analytics
+      ? neo4j.driver(connection.analytics.uri, neo4j.auth.basic(connection.analytics.user, connection.analytics.password), config)
+      : undefined;
     this.database = connection.database;
     this.txTimeoutMs = options.txTimeoutMs ?? 15_000;
   }
@@ -102,20 +128,39 @@ export class Db {
   forRequest(maxConcurrent = REQUEST_DB_CONCURRENCY): Db {
     const view = Object.create(this.root) as Db;
     view.gate = new Semaphore(maxConcurrent);
+    view.bookmarks = neo4j.bookmarkManager();
     return view;
   }
 
-  private run(mode: 'READ' | 'WRITE', cypher: string, params: Params, timeoutMs?: number): Promise<Row[]> {
-    return this.gate ? this.gate.run(() => this.runNow(mode, cypher, params, timeoutMs)) : this.runNow(mode, cypher, params, timeoutMs);
+  /**
+   * The one place a session is opened: its access mode, database, server and bookmarks.
+   * tests/unit/db-sessions.test.ts fails when code outside server/db/ opens one itself.
+   */
+  private openSession(mode: AccessMode, target: Target = 'graph'): Session {
+    const driver = target === 'analytics' ? this.analyticsDriver ?? this.driver : this.driver;
+    return driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
   }
 
-  private async runNow(mode: 'READ' | 'WRITE', cypher: string, params: Params, timeoutMs?: number): Promise<Row[]> {
+  private run(mode: AccessMode, cypher: string, params: Params, timeoutMs?: number, target: Target = 'graph'): Promise<Row[]> {
+    try {
+      assertFitsMode(mode, cypher);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.gate ? this.gate.run(() => this.runNow(mode, cypher, params, timeoutMs, target)) : this.runNow(mode, cypher, params, timeoutMs, target);
+  }
+
+  private async runNow(mode: AccessMode, cypher: string, params: Params, timeoutMs: number | undefined, target: Target): Promise<Row[]> {
     this.root.queryCount++;
     const config = { timeout: timeoutMs ?? this.txTimeoutMs };
     const toRows = (records: { toObject(): Record<string, unknown> }[]) => records.map((r) => toPlain(r.toObject()) as Row);
     const neo4jParams = toNeo4jParams(params) as Params;
-    if (mode === 'READ') return this.autoCommitRead(cypher, neo4jParams, config, toRows);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    if (mode === 'READ') return this.autoCommitRead(cypher, neo4jParams, config, toRows, target);
+    const session = this.openSession('WRITE', target);
     try {
       return await session.executeWrite(async (tx: ManagedTransaction) => toRows((await tx.run(cypher, neo4jParams)).records), config);
     } catch (error) {
@@ -131,10 +176,10 @@ export class Db {
    * the driver marks retryable (a reader restarting, a leader switch) are retried as a managed
    * transaction would, within the same retry time.
    */
-  private async autoCommitRead(cypher: string, params: Params, config: { timeout: number }, toRows: (records: never[]) => Row[]): Promise<Row[]> {
+  private async autoCommitRead(cypher: string, params: Params, config: { timeout: number }, toRows: (records: never[]) => Row[], target: Target): Promise<Row[]> {
     const deadline = Date.now() + READ_RETRY_MS;
     for (let attempt = 0; ; attempt++) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      const session = this.openSession('READ', target);
       try {
         return toRows((await session.run(cypher, params, config)).records as never[]);
       } catch (error) {
@@ -150,6 +195,14 @@ export class Db {
   /** Runs the named read query (cypher/queries/<name>.cypher). */
   read(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
     return this.run('READ', q(name), params, timeoutMs);
+  }
+
+  /**
+   * Runs the named Graph Data Science read (cypher/queries/analytics/) on the analytics
+   * instance when one is configured, else through the normal read routing.
+   */
+  readAnalytics(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    return this.run('READ', q(name), params, timeoutMs, 'analytics');
   }
 
   write(name: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
@@ -171,7 +224,7 @@ export class Db {
   }
 
   private async writeTransactionNow(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>, timeoutMs: number): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.openSession('WRITE');
     try {
       await session.executeWrite(async (tx) => {
         await work(async (cypher, params = {}) => {
@@ -196,7 +249,7 @@ export class Db {
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    await Promise.all([this.driver.close(), this.analyticsDriver?.close()]);
   }
 }

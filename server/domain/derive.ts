@@ -12,6 +12,7 @@ import {
   MARKINGS,
   RELATIONSHIP_FAMILIES,
   RELATIONSHIPS,
+  SAVED_VIEW_LABEL,
   SYSTEM_LABELS,
   type Kind,
   type KindSpec,
@@ -96,6 +97,10 @@ export function schemaStatements(): string[] {
   }
   statements.push('CREATE CONSTRAINT user_name_unique IF NOT EXISTS FOR (n:User) REQUIRE n.name IS UNIQUE');
   statements.push('CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)');
+  // Saved views are not entities of the model, but their ids must be unique like the system
+  // records' (a short random id is the link), and lists seek by owner.
+  statements.push(`CREATE CONSTRAINT ${snake(SAVED_VIEW_LABEL)}_id_unique IF NOT EXISTS FOR (n:${SAVED_VIEW_LABEL}) REQUIRE n.id IS UNIQUE`);
+  statements.push(`CREATE INDEX ${snake(SAVED_VIEW_LABEL)}_owner IF NOT EXISTS FOR (n:${SAVED_VIEW_LABEL}) ON (n.owner)`);
   return statements;
 }
 

@@ -34,6 +34,11 @@ export interface PropertySpec {
    * is; writes check that the viewer can see such an entity.
    */
   readonly idOf?: string;
+  /**
+   * Long text (a document's full text): offered by the API, but read only by whoever asks for it
+   * by name (the document reader), never with the other properties of a details view.
+   */
+  readonly long?: boolean;
 }
 
 export interface KindSpec {
@@ -350,7 +355,7 @@ export const KINDS = {
     listField: 'persons',
     idPrefix: 'per-',
     description: 'A suspect or another actor in a case, by name or pseudonym.',
-    colour: '#c51b7d',
+    colour: '#b15928',
     shape: 'ellipse',
     caseData: true,
     properties: {
@@ -419,6 +424,8 @@ export const KINDS = {
       date: { type: 'date', description: 'Publication date or the latest date it mentions.', indexed: true },
       documentType: { type: 'string', description: 'Report, fact sheet, web page, Q&A.' },
       language: { type: 'string', description: 'Languages used in the text.' },
+      text: { type: 'string', description: 'Full text of the document as published (plain text), for reading a quote in its context.', long: true },
+      contentHash: { type: 'string', description: 'SHA-256 (hex) of the text, to tell which version of the document the quotes were checked against.' },
     },
   },
 } as const satisfies Record<string, KindSpec>;
@@ -883,6 +890,13 @@ export const ROLES = ['viewer', 'analyst', 'admin'] as const;
 export const SYSTEM_LABELS = ['User', 'Credential', 'AuditEvent', 'SeedState'] as const;
 
 /**
+ * Label of the explorer's views stored on the server. Not :Entity (no graph query reaches a view)
+ * and not a system label either: a view carries a marking (the highest of the entities it holds)
+ * and every query of it applies the visibility rule, which the query checker holds it to.
+ */
+export const SAVED_VIEW_LABEL = 'SavedView';
+
+/**
  * Value lists used beyond one property (or by no property at all: roles), as the GraphQL enums
  * of these names. A property names its list with `enumName`.
  */
@@ -895,9 +909,9 @@ export const ENUMS = {
     description: 'How a source states a fact.',
     values: MODALITIES,
     valueDescriptions: {
-      reported: 'Stated as a fact.',
-      estimated: 'Given as an estimate.',
-      expected: 'Forecast: a trend or development the source expects.',
+      reported: 'Stated by the source as a fact it recorded.',
+      estimated: 'An estimate by the source, not a count.',
+      expected: 'A forecast: a trend or development the source expects, not yet observed.',
     },
   },
   RelationshipFamily: {

@@ -5,7 +5,7 @@
  * The steps share one page and run in order; screenshots go to test-results/e2e/.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectProblems, screenshot } from './support/browser.ts';
 import { eventually } from './support/eventually.ts';
 import { openAsNewViewer, useExplorerSession } from './support/explorer-session.ts';
@@ -37,6 +37,11 @@ const session = useExplorerSession({ width: 1280, height: 800 });
 beforeAll(() => {
   page = session.page;
   context = session.context;
+});
+// Saved views are stored on the server: remove this run's, by their owner (the viewer signed in here).
+let owner: string | null = null;
+afterAll(async () => {
+  if (owner) await session.db.writeText('MATCH (v:SavedView {owner: $owner}) DELETE v', { owner });
 });
 
 describe('a stable mental map', () => {
@@ -108,6 +113,7 @@ describe('a stable mental map', () => {
     await page.fill('#view-name', 'Europol network');
     await page.keyboard.press('Enter');
     await page.locator('.saved-views li', { hasText: 'Europol network' }).waitFor();
+    owner = (await page.evaluate(() => fetch('/auth/me').then((r) => r.json()))).user.name;
     await page.locator('dialog.views-dialog').getByRole('button', { name: 'Close' }).click();
     saved = await positionsOf(page);
 

@@ -78,6 +78,11 @@ const DUMMIES: Record<string, unknown> = {
   actor: null,
   before: null,
   beforeId: '',
+  // saved views
+  owner: 'explain-only',
+  marking: 'RESTRICTED',
+  lessStrict: ['PUBLIC'],
+  view: { id: 'explainonl', name: 'x', owner: 'explain-only', savedAt: '', marking: 'PUBLIC', nodeCount: 1, shared: true, entityIds: ['org-europol'], state: '{}', positions: null },
 };
 
 const usedParameters = (cypher: string) => [...new Set([...stripCypher(cypher).matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))];

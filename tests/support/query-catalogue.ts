@@ -21,6 +21,8 @@ export type Area =
   | 'read'
   /** Users, credentials, audit, seed version: must touch system labels only. */
   | 'bookkeeping'
+  /** Writes that answer a viewer (saving and deleting a view): sent in WRITE mode, held to the rule like reads. */
+  | 'viewer-write'
   /** Writes of the seed loader and of analysts' knowledge: checked by their own tests. */
   | 'write';
 
@@ -31,6 +33,10 @@ export const FOLDER_AREAS: Record<string, Area> = {
   polycriminality: 'read',
   analytics: 'read',
   meta: 'read',
+  // Saved views: every query, the save and the delete included, answers a viewer and carries the
+  // rule on the view's own marking (and on the entities a save holds).
+  views: 'read',
+  'view-writes': 'viewer-write',
   auth: 'bookkeeping',
   audit: 'bookkeeping',
   seed: 'write',

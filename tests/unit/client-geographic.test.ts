@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateInterval, overlaps } from '../../client/graph/dates.ts';
-import { geographicPositions, PIXELS_PER_DEGREE, project, type GeoNode } from '../../client/graph/geographic-positions.ts';
+import { geographicLayout, PIXELS_PER_DEGREE, project, type GeoNode } from '../../client/graph/geographic-positions.ts';
 import { routeLegs } from '../../client/graph/route-legs.ts';
 import { nearestInDirection } from '../../client/graph/spatial-navigation.ts';
 
@@ -17,46 +17,29 @@ describe('geographic layout', () => {
     expect(italy).toEqual({ x: 12.5 * PIXELS_PER_DEGREE, y: -41.9 * PIXELS_PER_DEGREE });
   });
 
-  it('places locations by coordinates, linked things near their places, the rest in a band below', () => {
-    const nodes = [place('loc-libya', 32.9, 13.2), place('loc-italy', 41.9, 12.5), thing('route-central-mediterranean'), thing('op-hydra', 'Operation'), thing('org-lonely', 'Organisation')];
-    const edges = [
-      { source: 'route-central-mediterranean', target: 'loc-libya' },
-      { source: 'route-central-mediterranean', target: 'loc-italy' },
-      { source: 'op-hydra', target: 'route-central-mediterranean' },
-    ];
-    const at = geographicPositions(nodes, edges);
+  it('places locations by coordinates and everything without coordinates in the side strip, east of the map', () => {
+    const nodes = [place('loc-libya', 32.9, 13.2), place('loc-italy', 41.9, 12.5), thing('route-central-mediterranean'), thing('op-hydra', 'Operation'), thing('crime-drugs', 'CrimeType')];
+    const { positions: at, strip } = geographicLayout(nodes, ['Operation', 'Route', 'Location', 'CrimeType']);
     expect(at.get('loc-libya')).toEqual(project(32.9, 13.2));
-    const route = at.get('route-central-mediterranean')!;
-    const midpoint = { x: (project(32.9, 13.2).x + project(41.9, 12.5).x) / 2, y: (project(32.9, 13.2).y + project(41.9, 12.5).y) / 2 };
-    expect(Math.hypot(route.x - midpoint.x, route.y - midpoint.y)).toBeLessThan(100);
-    const hydra = at.get('op-hydra')!;
-    expect(Math.hypot(hydra.x - route.x, hydra.y - route.y)).toBeLessThan(100);
-    const lonely = at.get('org-lonely')!;
-    expect(lonely.y).toBeGreaterThan(Math.max(at.get('loc-libya')!.y, at.get('loc-italy')!.y));
+    expect(at.get('loc-italy')).toEqual(project(41.9, 12.5));
+    const east = Math.max(project(32.9, 13.2).x, project(41.9, 12.5).x);
+    for (const id of ['route-central-mediterranean', 'op-hydra', 'crime-drugs']) expect(at.get(id)!.x, id).toBeGreaterThan(east + 100);
+    // One column per kind, in the order given (the model's).
+    expect(strip!.groups.map((g) => g.kind)).toEqual(['Operation', 'Route', 'CrimeType']);
+    expect(at.get('op-hydra')!.x).toBeLessThan(at.get('route-central-mediterranean')!.x);
+    expect(at.get('route-central-mediterranean')!.x).toBeLessThan(at.get('crime-drugs')!.x);
   });
 
-  it('keeps names apart when nearby nodes hang off slightly different places', () => {
-    const places = [place('loc-a', 50, 9), place('loc-b', 50.4, 9.3), place('loc-c', 49.7, 8.8)];
-    const things = Array.from({ length: 24 }, (_, i) => thing(`org-${i}`, 'Organisation'));
-    // Each thing links to its own mix of the three places, so no two share an anchor point.
-    const edges = things.flatMap((t, i) => places.filter((_, j) => (i >> j) & 1 || j === i % 3).map((p) => ({ source: t.id, target: p.id })));
-    const at = geographicPositions([...places, ...things], edges);
-    const spots = things.map((t) => at.get(t.id)!);
-    for (let i = 0; i < spots.length; i++) {
-      for (let j = i + 1; j < spots.length; j++) {
-        const [dx, dy] = [Math.abs(spots[i]!.x - spots[j]!.x), Math.abs(spots[i]!.y - spots[j]!.y)];
-        expect(dx >= 59 || dy >= 41, `org-${i} and org-${j} are ${dx.toFixed(0)} × ${dy.toFixed(0)} apart`).toBe(true);
-      }
-    }
+  it('has no strip when everything is a place', () => {
+    expect(geographicLayout([place('loc-a', 50, 9)]).strip).toBeNull();
   });
 
-  it('never stacks nodes that share an anchor', () => {
+  it('never stacks nodes in the strip, however many of one kind', () => {
     const nodes = [place('loc-eu', 50, 9), ...Array.from({ length: 30 }, (_, i) => thing(`crime-${i}`, 'CrimeType'))];
-    const at = geographicPositions(nodes, nodes.slice(1).map((n) => ({ source: n.id, target: 'loc-eu' })));
-    const points = [...at.values()];
+    const points = [...geographicLayout(nodes).positions.values()];
     for (let i = 0; i < points.length; i++) {
       for (let j = i + 1; j < points.length; j++) {
-        expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).toBeGreaterThan(30);
+        expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).toBeGreaterThan(50);
       }
     }
   });

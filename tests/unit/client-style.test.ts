@@ -56,14 +56,17 @@ describe('canvas style derived from the domain model', () => {
     cy.destroy();
   });
 
-  it('state rules come after the model rules: excluded elements are not displayed, community colour wins over kind', () => {
+  it('state rules come after the model rules: excluded elements are not displayed, a community rings the node and keeps its kind fill', () => {
     const cy = styledGraph();
     const node = cy.$id('Operation');
     node.addClass(CLASSES.excluded);
     expect(node.style('display')).toBe('none');
     const other = cy.$id('Route');
+    const kindFill = other.style('background-color');
     other.data('communityColour', '#123456').addClass(CLASSES.byCommunity);
-    expect(other.style('background-color')).toBe(rgb('#123456'));
+    expect(other.style('outline-color')).toBe(rgb('#123456'));
+    expect(Number.parseFloat(other.style('outline-width'))).toBeGreaterThan(0);
+    expect(other.style('background-color')).toBe(kindFill);
     cy.destroy();
   });
 });

@@ -18,6 +18,11 @@ const AREA_RULES: Record<Area, { checked: boolean; options: VisibilityOptions; w
     options: { wholePropertyMaps: true },
     why: 'answers a viewer: every node, relationship, evidence item and count it touches needs the rule',
   },
+  'viewer-write': {
+    checked: true,
+    options: { wholePropertyMaps: true },
+    why: 'saves and deletes what a viewer may see and answers them: every node it touches needs the rule, as for reads',
+  },
   bookkeeping: {
     checked: true,
     options: {},
@@ -121,7 +126,7 @@ describe('every query the server can send', () => {
     for (const q of queries) expect(Object.keys(FOLDER_AREAS).includes(q.folder) || q.origin === 'compiled').toBe(true);
   });
 
-  for (const area of ['read', 'bookkeeping'] as const) {
+  for (const area of ['read', 'viewer-write', 'bookkeeping'] as const) {
     it(`applies the rule: ${area} queries (${AREA_RULES[area].why})`, () => {
       const found: Record<string, string[]> = {};
       for (const q of queries.filter((x) => x.area === area)) {
@@ -135,7 +140,7 @@ describe('every query the server can send', () => {
 
   it('lists write folders as exempt, with their reason', () => {
     expect(AREA_RULES.write.checked).toBe(false);
-    expect(queries.filter((q) => q.area === 'write').map((q) => q.folder).every((f) => ['seed', 'knowledge'].includes(f))).toBe(true);
+    expect(queries.filter((q) => q.area === 'write').map((q) => q.folder).every((f) => ['seed', 'knowledge', 'import'].includes(f))).toBe(true);
   });
 
   it('needs every exemption it lists', () => {

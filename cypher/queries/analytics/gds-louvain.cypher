@@ -1,10 +1,10 @@
 // Graph Data Science louvain over the visible subgraph of the given kinds and relationship types
 // (undirected), projected under a unique name and dropped in the same statement.
-// $graphName: string (unique per request)  $kinds: [string]  $types: [string]  $markings: [string]
+// $graphName: string (unique per request)  $kinds: [string]  $types: [string]  $markings: [string]  $excludeIds: [string] (left out, as if absent)
 MATCH (a:Entity)
-WHERE a.kind IN $kinds AND a.marking IN $markings
+WHERE a.kind IN $kinds AND a.marking IN $markings AND NOT a.id IN $excludeIds
 OPTIONAL MATCH (a)-[r]->(b:Entity)
-WHERE type(r) IN $types AND r.marking IN $markings AND b.kind IN $kinds AND b.marking IN $markings
+WHERE type(r) IN $types AND r.marking IN $markings AND b.kind IN $kinds AND b.marking IN $markings AND NOT b.id IN $excludeIds
 WITH gds.graph.project($graphName, a, b, {}, {undirectedRelationshipTypes: ['*']}) AS projection
 WITH projection.nodeCount AS nodeCount, projection.relationshipCount / 2 AS relationshipCount
 CALL gds.louvain.stream($graphName) YIELD nodeId, communityId

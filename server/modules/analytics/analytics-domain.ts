@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/driver.ts';
 import { kindNames, linkTypes, nonLinkKinds } from '../../domain/derive.ts';
-import { boundedInt } from '../../errors.ts';
+import { badInput, boundedInt } from '../../errors.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../../db/records.ts';
 import { fieldNodesNamed, type RequestScope } from '../../query/selection.ts';
@@ -13,6 +13,8 @@ export type Measure = 'DEGREE' | 'BETWEENNESS' | 'PAGERANK';
 type Engine = 'GDS' | 'GRAPHOLOGY';
 
 const MAX_TOP = 5000;
+/** Hubs an analyst leaves out of one analysis: a handful in practice. */
+export const MAX_EXCLUDED = 500;
 const GDS_QUERY: Record<Measure | 'LOUVAIN', string> = {
   DEGREE: 'analytics/gds-degree',
   BETWEENNESS: 'analytics/gds-betweenness',
@@ -22,13 +24,16 @@ const GDS_QUERY: Record<Measure | 'LOUVAIN', string> = {
 
 const engines = new WeakMap<Db, Promise<Engine>>();
 
-/** Asked once per database connection: GDS inside Neo4j when installed, else graphology. */
+/**
+ * Asked once per database connection, of the instance GDS statements go to (the analytics
+ * instance when configured): GDS inside Neo4j when installed there, else graphology.
+ */
 export function analyticsEngine(requestDb: Db): Promise<Engine> {
   // Per-request views of the Db share their root's answer.
   const db = requestDb.root;
   let engine = engines.get(db);
   if (!engine) {
-    engine = db.read('analytics/gds-available')
+    engine = db.readAnalytics('analytics/gds-available')
       .then(([row]) => ((row?.procedures as unknown[] | undefined)?.length ? 'GDS' as const : 'GRAPHOLOGY' as const));
     // A failed probe (database down) is not remembered: the next call asks again.
     engine.catch(() => engines.delete(db));
@@ -41,10 +46,16 @@ export interface SubgraphArgs {
   kinds?: string[] | null;
   relationshipTypes?: string[] | null;
   top?: number | null;
+  /** Entities left out of the subgraph (hubs such as a crime type every network shares). */
+  excludeIds?: string[] | null;
 }
 
 function subgraphParams(ctx: AppContext, args: SubgraphArgs) {
+  const excludeIds = args.excludeIds ?? [];
+  if (excludeIds.length > MAX_EXCLUDED) throw badInput(`excludeIds may hold at most ${MAX_EXCLUDED} ids (got ${excludeIds.length}).`, 'excludeIds');
   return {
+    // An id the viewer may not see matches nothing visible, so leaving it out changes nothing.
+    excludeIds,
     kinds: args.kinds?.length ? args.kinds : kindNames.filter((k) => !nonLinkKinds.includes(k)),
     types: args.relationshipTypes?.length ? args.relationshipTypes : [...linkTypes],
     markings: ctx.viewer.markings,
@@ -57,13 +68,18 @@ interface GdsRow {
   results: { node: EntityRecord; score?: number; community?: number }[];
 }
 
+/**
+ * Projection, algorithm and drop are one statement, so they run on the same member of a
+ * cluster; only the clean-up after a failure is a second statement, which reaches the same
+ * member when the analytics instance is a direct bolt:// address.
+ */
 async function runGds(ctx: AppContext, algorithm: Measure | 'LOUVAIN', params: Record<string, unknown>): Promise<GdsRow> {
   const graphName = `analytics-${randomUUID()}`;
   try {
-    const [row] = await ctx.db.read(GDS_QUERY[algorithm], { ...params, graphName });
+    const [row] = await ctx.db.readAnalytics(GDS_QUERY[algorithm], { ...params, graphName });
     return (row as unknown as GdsRow | undefined) ?? { nodeCount: 0, relationshipCount: 0, results: [] };
   } catch (error) {
-    await ctx.db.read('analytics/drop-projection', { graphName }).catch(() => {});
+    await ctx.db.readAnalytics('analytics/drop-projection', { graphName }).catch(() => {});
     if (/no (nodes|data)|empty|null/i.test(String((error as Error).message))) return { nodeCount: 0, relationshipCount: 0, results: [] };
     throw error;
   }
@@ -88,7 +104,8 @@ async function runAlgorithm(ctx: AppContext, algorithm: Measure | 'LOUVAIN', par
   const engine = ctx.analyticsEngine === 'in-process' ? 'GRAPHOLOGY' : await analyticsEngine(ctx.db);
   if (engine === 'GDS') {
     const row = await runGds(ctx, algorithm, algorithm === 'LOUVAIN' ? params : { ...params, top });
-    const results = row.results.map((r) => ({ entity: r.node, value: (algorithm === 'LOUVAIN' ? r.community : r.score) ?? 0 }));
+    // A node deleted while the projection was streamed comes back as null: it no longer exists.
+    const results = row.results.filter((r) => r.node).map((r) => ({ entity: r.node, value: (algorithm === 'LOUVAIN' ? r.community : r.score) ?? 0 }));
     return { engine, nodeCount: row.nodeCount, relationshipCount: row.relationshipCount, results };
   }
   const { graph, nodes } = await inProcess(ctx, params);

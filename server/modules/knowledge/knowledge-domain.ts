@@ -10,11 +10,13 @@ import { q } from '../../db/cypher.ts';
 import { withLabel, withRelType } from '../../db/labels.ts';
 import { linkPropertyNames } from '../../domain/derive-graphql.ts';
 import { isKind, isRelationshipType, kindSpec, relationshipSpec, searchLabelParams } from '../../domain/derive.ts';
+import { contentHash } from '../../domain/content-hash.ts';
 import { COMMON_PROPERTIES, MARKINGS, type PropertySpec } from '../../domain/model.ts';
 import { badInput } from '../../errors.ts';
 import { linkId, mentionLinks, provenanceProps, type Evidence } from '../../domain/provenance.ts';
 import { canSee, hiddenEvidence, mergeEvidence, newEntityId, newLinkId, noEntity, noLink, visibleOrAbsent } from './write-authority.ts';
 import { checkEvidence, checkValue, type PropertyValue } from '../../domain/property-checks.ts';
+import { raiseViewMarkings } from '../views/views-domain.ts';
 import type { EntityRecord, RelRecord } from '../../db/records.ts';
 
 const ID = /^[a-z0-9][a-z0-9_-]{1,127}$/;
@@ -136,6 +138,11 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
     const checked = checkValue(key, propertySpec, value, problems.report);
     if (checked !== undefined) props[key] = checked;
   }
+  // A document's hash says which text its quotes were checked against: computed, never given.
+  if (kind === 'Source') {
+    if ('contentHash' in props) problems.report('contentHash is computed from text; leave it out');
+    if (typeof props.text === 'string') props.contentHash = contentHash(props.text);
+  }
   props.aliasesText = (props.aliases as string[]).join(' | ');
   const evidence = evidenceOf(ctx, input.evidence, problems);
   problems.throwIfAny();
@@ -157,6 +164,7 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
     const full = { ...props, id, ...provenanceProps(kept, marking) };
     const mentions = kind === 'Source' ? [] : mentionLinks(id, kept, marking).map(({ id: mentionId, source, props: mentionProps }) => ({ id: mentionId, source, props: mentionProps }));
     const [row] = await run(withLabel(q('knowledge/upsert-entity'), kind), { id, props: full, mentions, ...searchLabelParams });
+    if (existing) await raiseViewMarkings(run, id, marking);
     await audit(run, ctx, 'entity-upserted', id, existing, full);
     return row!.entity as EntityRecord;
   });
