@@ -376,7 +376,7 @@ export const KINDS = {
     listField: 'networks',
     idPrefix: 'net-',
     description: 'A criminal network or organised crime group in a case.',
-    colour: '#54278f',
+    colour: '#cab2d6',
     shape: 'concave-hexagon',
     caseData: true,
     properties: {
