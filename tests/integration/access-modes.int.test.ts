@@ -21,6 +21,8 @@ import { REPRESENTATIVE_SELECTIONS } from '../support/compiled-shapes.ts';
 import { staticQueries } from '../support/query-catalogue.ts';
 import { gql, testApp, userToken } from '../support/graphql-client.ts';
 import { ensureAdmin } from '../../server/auth/auth-service.ts';
+import { importCsv } from '../../server/case-import/case-import.ts';
+import { removeImportedSource } from '../../server/case-import/import-writer.ts';
 
 type Mode = 'READ' | 'WRITE';
 interface Sent { mode: Mode; cypher: string; bookmarks: unknown }
@@ -119,6 +121,22 @@ beforeAll(async () => {
   for (const measure of ['DEGREE', 'BETWEENNESS', 'PAGERANK']) await ok(`{ centrality(measure: ${measure}, top: 3) { engine scores { entity { id } } } }`);
   await ok('{ communities(top: 3) { engine communities { size } } }');
   await ok('{ centrality(top: 3) { engine } communities(top: 3) { engine } }', {}, undefined, inProcess);
+
+  // A CSV import (entities with links by id and by name, then a relationship file) and its removal.
+  const importSource = `access-modes-${randomBytes(4).toString('hex')}`;
+  const header = `source: { id: ${importSource}, title: Access modes, date: "2016", suppliedBy: test }\nnamespace: am\n`;
+  const imported = [
+    await importCsv(db, { markings: ['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'], actor: 'test' }, {
+      csv: 'id,name,country\nA,Access A,Italy\nB,Access B,Libya\n', file: 'people.csv', mappingFile: 'people.yaml',
+      mapping: `${header}kind: Person\nid: id\nproperties: { name: name }\nlinks:\n  - { type: NATIONAL_OF, to: { column: country, match: name, kind: Location } }\n`,
+    }),
+    await importCsv(db, { markings: ['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'], actor: 'test' }, {
+      csv: 'a,b,n\nA,B,3\n', file: 'calls.csv', mappingFile: 'calls.yaml',
+      mapping: `${header}relationship: COMMUNICATED_WITH\nfrom: { column: a, kind: Person }\nto: { column: b, kind: Person }\nproperties: { count: n }\n`,
+    }),
+  ];
+  for (const result of imported) expect(result.problems).toEqual([]);
+  await removeImportedSource(db, `import-r-${importSource}`);
 
   // Users, tokens, sign-in links, sessions and the audit log; the user is an admin so that
   // disabling it asks whether it is the last one.

@@ -65,6 +65,7 @@ const DUMMIES: Record<string, unknown> = {
   searchLabels: ['SearchExplainOnly'],
   searchLabelsByMarking: Object.fromEntries(MARKINGS.map((m) => [m, ['SearchExplainOnly']])),
   batch: 100,
+  names: ['Italy'],
   // users, credentials, audit
   now: 0,
   name: 'explain-only',
