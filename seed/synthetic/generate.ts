@@ -308,7 +308,8 @@ export function generateSynthetic(scale: Scale, seed: number, reference: Curated
     const crimes = new Set<string>();
     for (const [crime, share] of shares) if (random.chance(share / 100)) crimes.add(crime);
     if (random.chance(0.05)) crimes.add(random.pick(others));
-    if (crimes.size === 0) crimes.add(weighted(random, shares));
+    // The four shares add up to 80%: a suspect linked to none of them is linked to another crime.
+    if (crimes.size === 0) crimes.add(random.pick(others));
     for (const crime of [...crimes].sort()) crimeRows.push([person.id, crime]);
   }
   add('suspected-crimes.csv', ['person_id', 'crime'], crimeRows, {
