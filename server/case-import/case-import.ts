@@ -96,7 +96,7 @@ export async function importCsv(db: Db, importer: Importer, input: ImportInput, 
   const converted = convertRows(mapping, table);
   const resolved = await resolveLinks(db, importer.markings, mapping, converted.entities, converted.links);
   const held = await heldIds(db, importer.markings, mapping, converted.entities);
-  const problems = [...converted.problems, ...resolved.problems, ...held].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  const problems = [...converted.problems, ...resolved.problems, ...held.problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   onProgress({ phase: 'checking', done: table.rows.length, total: table.rows.length });
   if (problems.length) return refused(problems, table.header, table.rows.length);
 
@@ -114,7 +114,7 @@ export async function importCsv(db: Db, importer: Importer, input: ImportInput, 
     written: false,
   };
   if (options.check) return result;
-  const summary: WriteSummary = await writeImport(db, importer.markings, mapping, converted.entities, resolved.links, (p: WriteProgress) => onProgress(p));
+  const summary: WriteSummary = await writeImport(db, importer.markings, mapping, converted.entities, held.existing, resolved.links, (p: WriteProgress) => onProgress(p));
   onProgress({ phase: 'done', done: table.rows.length, total: table.rows.length });
   await recordAudit(db, {
     actor: importer.actor,

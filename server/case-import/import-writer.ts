@@ -38,7 +38,11 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-export async function writeImport(db: Db, markings: string[], mapping: Mapping, entities: EntityRecord[], links: ResolvedLink[], onProgress: (p: WriteProgress) => void = () => {}): Promise<WriteSummary> {
+/**
+ * Entities and links that do not exist yet are created (the fast path of a first import); those
+ * that do are merged, keeping what other sources said of them.
+ */
+export async function writeImport(db: Db, markings: string[], mapping: Mapping, entities: EntityRecord[], existing: ReadonlySet<string>, links: ResolvedLink[], onProgress: (p: WriteProgress) => void = () => {}): Promise<WriteSummary> {
   const source = importSourceId(mapping);
   await db.write('import/merge-source', {
     id: source,
@@ -57,12 +61,18 @@ export async function writeImport(db: Db, markings: string[], mapping: Mapping, 
   });
 
   let written = 0;
-  for (const [kind, group] of groupBy(entities, (e) => e.kind)) {
-    const cypher = withLabel(q('import/merge-entities'), kind);
+  const searchLabels = searchLabelParams.searchLabelsByMarking[mapping.marking] ?? [];
+  for (const [kind, group] of groupBy(entities, (e) => `${e.kind}|${existing.has(e.id) ? 'merge' : 'create'}`)) {
+    const [label, how] = kind.split('|') as [string, 'merge' | 'create'];
+    const cypher = withLabel(q(how === 'create' ? 'import/create-entities' : 'import/merge-entities'), label);
     for (let i = 0; i < group.length; i += WRITE_BATCH) {
       const rows = group.slice(i, i + WRITE_BATCH).map((e) => {
         const [mention] = mentionLinks(e.id, [e.evidence], mapping.marking);
-        return { id: e.id, props: { ...e.props, id: e.id, marking: mapping.marking }, evidence: evidenceProps(e.evidence, mapping.marking), mention: { id: mention!.id, props: mention!.props } };
+        const props = { ...e.props, id: e.id, marking: mapping.marking };
+        const evidence = evidenceProps(e.evidence, mapping.marking);
+        return how === 'create'
+          ? { props: { ...props, ...evidence }, searchLabels, mention: mention!.props }
+          : { id: e.id, props, evidence, mention: { id: mention!.id, props: mention!.props } };
       });
       const [row] = await db.writeText(cypher, { source, rows, ...searchLabelParams }, BATCH_TIMEOUT_MS);
       written += Number(row?.written ?? 0);
@@ -73,18 +83,19 @@ export async function writeImport(db: Db, markings: string[], mapping: Mapping, 
   let linked = 0;
   let processed = 0;
   for (const [type, group] of groupBy(links, (l) => l.record.type)) {
-    const cypher = withRelType(q('import/merge-links'), type);
     for (let i = 0; i < group.length; i += WRITE_BATCH) {
-      const batch = group.slice(i, i + WRITE_BATCH);
-      const rows = batch.map(({ record, from, to }) => ({
+      const batch = group.slice(i, i + WRITE_BATCH).map(({ record, from, to }) => ({
         id: importedLinkId(record, from, to, mapping),
         from,
         to,
         props: { ...record.props, marking: mapping.marking },
         evidence: evidenceProps(record.evidence, mapping.marking),
       }));
-      const [row] = await db.writeText(cypher, { source, markings, rows }, BATCH_TIMEOUT_MS);
-      linked += Number(row?.written ?? 0);
+      const known = new Set((await db.readText(withRelType(q('import/existing-link-ids'), type), { ids: batch.map((l) => l.id) }, BATCH_TIMEOUT_MS)).map((r) => String(r.id)));
+      const fresh = batch.filter((l) => !known.has(l.id)).map((l) => ({ from: l.from, to: l.to, props: { ...l.props, id: l.id, ...l.evidence } }));
+      const merged = batch.filter((l) => known.has(l.id));
+      if (fresh.length) linked += Number((await db.writeText(withRelType(q('import/create-links'), type), { markings, rows: fresh }, BATCH_TIMEOUT_MS))[0]?.written ?? 0);
+      if (merged.length) linked += Number((await db.writeText(withRelType(q('import/merge-links'), type), { source, markings, rows: merged }, BATCH_TIMEOUT_MS))[0]?.written ?? 0);
       processed += batch.length;
       onProgress({ phase: 'links', done: processed, total: links.length });
     }

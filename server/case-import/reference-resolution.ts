@@ -85,17 +85,22 @@ export async function resolveLinks(db: Db, markings: string[], mapping: Mapping,
   return { links: resolved, problems };
 }
 
-/** Ids this import would write that something it may not change holds already. */
-export async function heldIds(db: Db, markings: string[], mapping: Mapping, entities: EntityRecord[]): Promise<ImportProblem[]> {
+/**
+ * Ids this import would write that something it may not change holds already (problems), and
+ * those it will update rather than create (`existing`).
+ */
+export async function heldIds(db: Db, markings: string[], mapping: Mapping, entities: EntityRecord[]): Promise<{ problems: ImportProblem[]; existing: Set<string> }> {
   const problems: ImportProblem[] = [];
+  const existing = new Set<string>();
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const batch of chunks([...byId.keys()], LOOKUP_BATCH)) {
     for (const row of await db.read('import/existing-ids', { ids: batch, markings }, 120_000)) {
       const entity = byId.get(String(row.id))!;
+      existing.add(entity.id);
       if (row.visible !== true || row.kind !== entity.kind) {
         problems.push({ file: mapping.file, line: entity.line, field: 'id', reason: `id "${entity.id}" is held by an entity this import may not change` });
       }
     }
   }
-  return problems;
+  return { problems, existing };
 }
