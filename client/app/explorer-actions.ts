@@ -12,6 +12,7 @@ import { kindNames, linkTypes } from '../../server/domain/derive.ts';
 import { KINDS } from '../../server/domain/model.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import type { Notices } from '../ui/notices.ts';
+import { askSupernode, SUPERNODE_DEGREE } from '../ui/supernode-warning.ts';
 
 /** Neighbours loaded per expansion; the rest wait behind "N more". */
 export const EXPANSION_PAGE = 25;
@@ -29,6 +30,8 @@ export class ExplorerActions {
   private readonly canvas: ExplorerCanvas;
   private readonly edits: CanvasEdits;
   private readonly notices: Notices;
+  /** Opens the expand dialog for a node: the supernode warning's "Filter…". */
+  openExpandOptions: (id: string) => void = () => {};
 
   constructor(
     canvas: ExplorerCanvas,
@@ -83,6 +86,14 @@ export class ExplorerActions {
     }
   }
 
+  /** Adds entities by id (with their links to each other and to what is drawn), e.g. what an import wrote. */
+  async addEntities(ids: string[], label: string): Promise<number> {
+    const graph = await this.notices.track('Adding to the canvas', nodesWithConnections(ids, this.canvas.nodeIds()));
+    const { addedNodeIds } = await this.edits.addGraph(graph, { label, layout: 'incremental' });
+    if (addedNodeIds.length) this.showAround(addedNodeIds, false);
+    return addedNodeIds.length;
+  }
+
   /**
    * Adds a graph from the API together with every relationship between its new nodes and what
    * is already drawn (an expansion or a path only brings the edges along its own way), so the
@@ -116,8 +127,19 @@ export class ExplorerActions {
 
   /** Loads the next page of a node's neighbours (those not drawn yet) with the given filters. */
   async expand(id: string, options?: ExpandOptions): Promise<void> {
-    const chosen = options ?? this.lastExpansion.get(id) ?? {};
     const name = this.label(id);
+    // A first, unfiltered expansion of a node with very many links asks first; later pages and
+    // expansions chosen in the expand dialog do not.
+    const degree = Number(this.canvas.node(id)?.data('degree') ?? 0);
+    if (!options && !this.lastExpansion.has(id) && degree > SUPERNODE_DEGREE) {
+      const choice = await askSupernode(name, degree, EXPANSION_PAGE);
+      if (choice === 'cancel') return;
+      if (choice === 'filter') {
+        this.openExpandOptions(id);
+        return;
+      }
+    }
+    const chosen = options ?? this.lastExpansion.get(id) ?? {};
     try {
       const graph = await this.notices.track(
         `Expanding ${name}`,
