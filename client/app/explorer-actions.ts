@@ -17,6 +17,9 @@ import { askSupernode, SUPERNODE_DEGREE } from '../ui/supernode-warning.ts';
 /** Neighbours loaded per expansion; the rest wait behind "N more". */
 export const EXPANSION_PAGE = 25;
 
+/** Ids neighbourhood(excludeIds:) takes (MAX_DRAWN_IDS in server/modules/graph/graph-domain.ts). */
+const MAX_EXCLUDED_IDS = 2000;
+
 export interface ExpandOptions {
   types?: RelationshipType[];
   kinds?: Kind[];
@@ -58,14 +61,15 @@ export class ExplorerActions {
   }
 
   /**
-   * Drawn nodes the API should not send again. It takes at most 100, so the node's drawn
-   * neighbours go first: they are the ones an expansion would otherwise return.
+   * Drawn nodes the API should not send again. It takes at most MAX_EXCLUDED_IDS, so the node's
+   * drawn neighbours go first: they are the ones an expansion would otherwise return (a hub
+   * paged through 25 at a time has hundreds of them).
    */
   private excludeIdsFor(id: string): string[] {
     const node = this.canvas.node(id);
     const adjacent = node ? node.neighborhood('node').map((n) => n.id()) : [];
     const rest = this.canvas.nodeIds().filter((n) => n !== id && !adjacent.includes(n));
-    return [...adjacent, ...rest].slice(0, 100);
+    return [...adjacent, ...rest].slice(0, MAX_EXCLUDED_IDS);
   }
 
   /** Adds an entity with its edges to what is drawn, or focuses it when it is already there. */
@@ -148,7 +152,8 @@ export class ExplorerActions {
           depth: chosen.depth ?? 1,
           relationshipTypes: chosen.types ?? this.visibleTypes(),
           kinds: chosen.kinds ?? this.visibleKinds(),
-          limit: EXPANSION_PAGE,
+          // The node itself is in the answer (and in its total): a page is EXPANSION_PAGE new ones.
+          limit: EXPANSION_PAGE + 1,
           excludeIds: this.excludeIdsFor(id),
         }),
       );

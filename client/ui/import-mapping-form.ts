@@ -121,6 +121,11 @@ export class ImportMappingForm {
     const type = this.relationship.value as RelationshipType;
     const properties = this.entities ? propertiesOf(kind) : Object.keys(RELATIONSHIPS[type].properties ?? {});
     const links = this.entities ? typesFor(kind) : [];
+    // Choices made for a column stay when the same column comes back (a corrected file, another kind).
+    const previous = new Map([...this.columns].map(([column, c]) => [column, { use: c.use.value, linkType: c.linkType.value, match: c.match.value, otherKind: c.otherKind.value }]));
+    const restore = (select: HTMLSelectElement, value: string | undefined) => {
+      if (value !== undefined && [...select.options].some((o) => o.value === value)) select.value = value;
+    };
     this.columns = new Map();
     const rows = this.header.map((column, i) => {
       if (this.entities && column === this.idColumn.value) {
@@ -149,7 +154,12 @@ export class ImportMappingForm {
       };
       use.addEventListener('change', show);
       linkType.addEventListener('change', fillKinds);
+      const before = previous.get(column);
+      restore(use, before?.use);
+      restore(linkType, before?.linkType);
+      restore(match, before?.match);
       show();
+      restore(otherKind, before?.otherKind);
       this.columns.set(column, { use, linkType, match, otherKind, linkBox });
       return h('tr', {}, h('td', {}, column), h('td', { class: 'muted' }, this.sample[i] ?? ''), h('td', {}, use), h('td', {}, linkBox));
     });
