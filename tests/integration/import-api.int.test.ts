@@ -5,7 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
 import { removeImportedSource } from '../../server/case-import/import-writer.ts';
+import { startServer } from '../../server/index.ts';
+import { freePort } from '../../neo4j/scripts/local-instance.ts';
 import { codes, gql, testApp, userToken } from '../support/graphql-client.ts';
 
 const { app, db } = testApp();
@@ -192,9 +195,42 @@ describe('who may import', () => {
     const response = await app.fetch('http://localhost/graphql?upload=csv', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst.token}` },
-      body: JSON.stringify({ query: '{ search(query: "Europol") { id } }' }),
+      body: JSON.stringify({ query: '{ entity(id: "org-europol") { id } }' }),
     });
-    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string; argument?: string } }[] };
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'upload' });
+    expect(body.data ?? null).toBeNull();
+  });
+});
+
+describe('the upload route over HTTP', () => {
+  let server: Server | undefined;
+  let base = '';
+  beforeAll(async () => {
+    const port = await freePort();
+    server = await startServer({ db, host: '127.0.0.1', port });
+    base = `http://127.0.0.1:${port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  // A file over the 1 MB limit of every other request.
+  const rows = Array.from({ length: 40_000 }, (_, i) => `big${i},Large Upload Person ${i} with a long name,,`);
+  const body = JSON.stringify({ query: CHECK, variables: { input: input(['person_id,name,born,nationality', ...rows].join('\n')) } });
+  const post = (path: string, headers: Record<string, string>) =>
+    fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  it('checks a file larger than 1 MB sent to /graphql?upload=csv, and refuses it at /graphql', async () => {
+    expect(body.length).toBeGreaterThan(2 * 1024 * 1024);
+    const uploaded = await post('/graphql?upload=csv', { authorization: `Bearer ${analyst.token}` });
+    expect(uploaded.status).toBe(200);
+    const answer = (await uploaded.json()) as { data: { checkImport: { ok: boolean; rows: number } } };
+    expect(answer.data.checkImport).toMatchObject({ ok: true, rows: 40_000 });
+    expect((await post('/graphql', { authorization: `Bearer ${analyst.token}` })).status).toBe(413);
+    expect(await imported()).toBe(4);
+  });
+
+  it('keeps the 1 MB limit for requests without a credential, and the gate for those with a bad one', async () => {
+    expect((await post('/graphql?upload=csv', {})).status).toBe(413);
+    expect((await post('/graphql?upload=csv', { authorization: 'Bearer not-a-token' })).status).toBe(401);
   });
 });
