@@ -89,9 +89,19 @@ describe('the CSV import dialog', () => {
 
   it('checks the fixed file, previews its rows and imports it with progress up to 100%', async () => {
     const { page } = session;
-    await choose(FILE, GOOD);
-    // The mapping made for these columns stays when the corrected file is chosen.
+    // The corrected file is dropped on the dialog; the mapping made for its columns stays.
+    await page.evaluate(({ name, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'text/csv' }));
+      document.querySelector('#import-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, { name: FILE, text: GOOD });
+    await eventually(async () => expect(await page.locator('#import-raw tbody tr').nth(1).textContent()).toContain('1969'));
     expect(await page.locator('select[data-column="born"][data-role="use"]').inputValue()).toBe('property:dateOfBirth');
+    // The mapping can come from a file instead: the one the form built, saved and loaded again.
+    const built = await page.locator('#import-mapping').inputValue();
+    await page.setInputFiles('#import-mapping-file', { name: 'suspects.yaml', mimeType: 'application/yaml', buffer: Buffer.from(built) });
+    await eventually(async () => expect(await page.locator('#import-mapping-note').textContent()).toMatch(/Loaded from suspects.yaml/));
+    expect(await page.locator('#import-mapping').inputValue()).toBe(built);
     await page.click('#import-check');
     await eventually(async () => expect(await page.locator('#import-status').textContent()).toMatch(/No problems: 3 rows, 3 entities, 2 links can be imported/));
     expect(await page.locator('#import-problems li').count()).toBe(0);
