@@ -21,7 +21,6 @@ import { REPRESENTATIVE_SELECTIONS } from '../support/compiled-shapes.ts';
 import { staticQueries } from '../support/query-catalogue.ts';
 import { gql, testApp, userToken } from '../support/graphql-client.ts';
 import { ensureAdmin } from '../../server/auth/auth-service.ts';
-import { removeImportedSource } from '../../server/case-import/import-writer.ts';
 
 type Mode = 'READ' | 'WRITE';
 interface Sent { mode: Mode; cypher: string; bookmarks: unknown }
@@ -163,33 +162,6 @@ beforeAll(async () => {
   await ok(upsert, { input: { id: a, kind: 'Organisation', name: `Access mode A ${run}, renamed`, marking: 'RESTRICTED', evidence } }, analyst.token);
   await ok('mutation($id: ID!) { deleteView(id: $id) { deleted } }', { id: viewId }, analyst.token);
   for (const id of [a, b]) await ok('mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id }, analyst.token);
-
-  // A CSV import through the API (links by name and by graph id), polled to its end, then removed.
-  const importInput = {
-    file: 'access-modes.csv',
-    mappingFile: 'access-modes.yaml',
-    csv: `person_id,name,nationality,place\np1,Access Mode Person ${run},Italy,loc-italy\n`,
-    mapping: `source: { id: access-modes-${run}, title: Access modes ${run}, date: 2016-05, suppliedBy: access modes test }
-marking: RESTRICTED
-namespace: am${run}
-kind: Person
-id: person_id
-properties: { name: name }
-links:
-  - { type: NATIONAL_OF, to: { column: nationality, match: name, kind: Location } }
-  - { type: ACTIVE_IN, to: { column: place, graphIds: true } }
-`,
-  };
-  expect((await ok('mutation($input: CsvImportInput!) { checkImport(input: $input) { ok } }', { input: importInput }, analyst.token)).checkImport.ok).toBe(true);
-  const job: string = (await ok('mutation($input: CsvImportInput!) { startImport(input: $input) { id } }', { input: importInput }, analyst.token)).startImport.id;
-  let finished: { phase: string; result: { written: boolean } | null } | null = null;
-  for (let i = 0; i < 200 && !finished; i++) {
-    const polled = (await ok('query($id: ID!) { importJob(id: $id) { phase finishedAt result { written } } }', { id: job }, analyst.token)).importJob;
-    if (polled.finishedAt) finished = polled;
-    else await new Promise((r) => setTimeout(r, 50));
-  }
-  expect(finished).toMatchObject({ phase: 'DONE', result: { written: true } });
-  await removeImportedSource(db, `import-r-access-modes-${run}`);
 }, 300_000);
 
 afterAll(async () => {
