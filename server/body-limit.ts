@@ -9,11 +9,29 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** Bytes a request body to /graphql or /auth/* may have. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Bytes a request body to the upload route, POST /graphql?upload=csv, may have: a CSV import
+ * (checkImport, startImport; server/operation-limits.ts refuses anything else sent there). Only
+ * requests that present a credential (a bearer token or a cookie) get it; the gate then checks
+ * the credential, the analyst role and CSRF exactly as for /graphql.
+ */
+export const MAX_UPLOAD_BODY_BYTES = 50 * 1024 * 1024;
+
+/** The body limit of a request: the upload route's for a credentialed POST to it, else MAX_BODY_BYTES. */
+export function bodyLimitOf(req: IncomingMessage): number {
+  const url = req.url ?? '';
+  const upload = req.method === 'POST' && /^\/graphql\?(?:[^#]*&)?upload=csv(?:&|$)/.test(url);
+  const credentialed = req.headers.authorization !== undefined || req.headers.cookie !== undefined;
+  return upload && credentialed ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+}
+
 /** A client that keeps sending after its 413 has its connection cut after this many more bytes. */
 const MAX_DISCARDED_BYTES = 16 * MAX_BODY_BYTES;
 
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
 function refuse(req: IncomingMessage, res: ServerResponse, limit: number): void {
-  const body = JSON.stringify({ errors: [{ message: `The request body is larger than ${limit} bytes (1 MB): send less, or split the request.`, extensions: { code: 'BAD_USER_INPUT', limit } }] });
+  const body = JSON.stringify({ errors: [{ message: `The request body is larger than ${limit} bytes (${megabytes(limit)}): send less, or split the request.`, extensions: { code: 'BAD_USER_INPUT', limit } }] });
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
   res.end(body);
   let discarded = 0;

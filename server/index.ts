@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { createApp, type AppConfig } from './app.ts';
-import { bufferBodyWithin } from './body-limit.ts';
+import { bodyLimitOf, bufferBodyWithin } from './body-limit.ts';
 import type { Db } from './db/driver.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
@@ -34,8 +34,9 @@ export async function startServer({ db, host, port, config = {}, clientDir = CLI
     const url = req.url ?? '/';
     // Everything under the API paths goes to the app, whose gate answers 404 for what it does not know.
     if (API_PATHS.some((p) => url === p || url.startsWith(`${p}?`) || url.startsWith(`${p}/`)) || !serveClient) {
-      // The 1 MB body limit is checked on the socket, before anything parses the body.
-      void bufferBodyWithin(req, res).then((within) => {
+      // The body limit (1 MB; 50 MB for imports at /graphql?upload=csv) is checked on the
+      // socket, before anything parses the body.
+      void bufferBodyWithin(req, res, bodyLimitOf(req)).then((within) => {
         if (within) void app(req, res);
       }, () => res.destroy());
       return;

@@ -27,6 +27,18 @@ export const ARGUMENT_LIMITS = {
   list: 2_000,
 } as const;
 
+/**
+ * Input fields that carry a whole file and may be longer than inputString: a CSV import's text
+ * and mapping (their own limits are checked again by the import itself).
+ */
+export const LONG_TEXT_FIELDS: Record<string, number> = {
+  'CsvImportInput.csv': 48 * 1024 * 1024,
+  'CsvImportInput.mapping': 100_000,
+};
+
+/** The root fields a request to the upload route (/graphql?upload=csv, up to 50 MB) may ask for. */
+export const UPLOAD_ROOT_FIELDS = new Set(['checkImport', 'startImport']);
+
 /** The most a request's root fields may weigh together (rootFieldCost). */
 export const MAX_REQUEST_COST = 3_000;
 
@@ -103,7 +115,8 @@ function argumentProblem(value: unknown, type: TypeLike, path: string, maxString
     for (const [key, item] of Object.entries(value as Args)) {
       const field = fields[key];
       if (!field) continue;
-      const problem = argumentProblem(item, field.type, `${path}.${key}`, inInput ? maxString : ARGUMENT_LIMITS.inputString, true);
+      const max = LONG_TEXT_FIELDS[`${base.name}.${key}`] ?? (inInput ? maxString : ARGUMENT_LIMITS.inputString);
+      const problem = argumentProblem(item, field.type, `${path}.${key}`, max, true);
       if (problem) return problem;
     }
   }
@@ -192,6 +205,17 @@ export function operationProblem(schema: SchemaLike, document: DocumentNode, ope
 export function useOperationLimits(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      // The upload route's larger body limit is for imports only: anything else sent there is refused.
+      const request = (args.contextValue as { request?: Request } | undefined)?.request;
+      if (request && new URL(request.url).searchParams.has('upload')) {
+        const document = args.document as DocumentNode;
+        const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName));
+        const fields = operation?.selectionSet.selections ?? [];
+        if (operation?.operation !== 'mutation' || fields.some((f) => f.kind !== 'Field' || !UPLOAD_ROOT_FIELDS.has(f.name.value))) {
+          setResultAndStopExecution({ errors: [badArgument(`/graphql?upload=csv answers only ${[...UPLOAD_ROOT_FIELDS].join(' and ')}; send other requests to /graphql.`, 'upload')] });
+          return;
+        }
+      }
       const problem = operationProblem(args.schema as unknown as SchemaLike, args.document, args.operationName, args.variableValues as Args | undefined);
       if (problem) setResultAndStopExecution({ errors: [problem] });
     },

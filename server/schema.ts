@@ -15,6 +15,7 @@ import { adminResolvers } from './modules/admin/admin-resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/analytics-resolvers.ts';
 import { entityResolvers } from './modules/entity/entity-resolvers.ts';
 import { graphResolvers } from './modules/graph/graph-resolvers.ts';
+import { importsResolvers } from './modules/imports/imports-resolvers.ts';
 import { knowledgeResolvers } from './modules/knowledge/knowledge-resolvers.ts';
 import { metaResolvers } from './modules/meta/meta-resolvers.ts';
 import { polycriminalityResolvers } from './modules/polycriminality/polycriminality-resolvers.ts';
@@ -34,6 +35,6 @@ export function typeDefs(): string[] {
 export function buildSchema() {
   return withRoleGuard(withCompiledResolvers(makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers],
+    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers],
   })));
 }

@@ -59,12 +59,14 @@ export function whenUnauthenticated(handler: () => void): void {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Another route of the API: /graphql?upload=csv takes imports of up to 50 MB (server/body-limit.ts). */
+  url?: string;
 }
 
 export async function graphqlRequest<T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_URL, {
+    response = await fetch(options.url ?? GRAPHQL_URL, {
       method: 'POST',
       credentials: 'same-origin',
       headers: {

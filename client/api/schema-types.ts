@@ -94,6 +94,8 @@ export type Query = {
    * kinds restricts the intermediate nodes; excludeIds are never passed through.
    */
   paths: PathResult;
+  /** An import you started, by the id startImport returned; null when unknown (or started on another instance). */
+  importJob: Maybe<ImportJob>;
   /** The model (kinds, relationship types, captions, colours, shapes) with counts, for legends and filters. */
   meta: Meta;
   /** Crimes linked to a crime type (by default migrant smuggling), ranked by share. */
@@ -313,6 +315,11 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPolycriminalityArgs = {
   crimeTypeId?: InputMaybe<Scalars['ID']['input']>;
   year: InputMaybe<Scalars['Int']['input']>;
@@ -389,6 +396,14 @@ export type Mutation = {
   revokeApiToken: Scalars['Boolean']['output'];
   /** A one-time sign-in link (valid 24 hours) for a user of the explorer. */
   createSignInLink: Scalars['String']['output'];
+  /** Checks an import without writing anything: every problem with its line and column, the header, a preview and the counts. */
+  checkImport: ImportReport;
+  /**
+   * Starts an import at markings within your clearance and answers at once with its job; poll
+   * importJob(id) for progress and the result. The import is checked first and nothing is written
+   * when any row is wrong; importing the same file again changes nothing.
+   */
+  startImport: ImportJob;
   /**
    * Replaces an entity you can see (its properties and the evidence you can see; evidence above your
    * clearance is kept) or creates a new one with a new id, in one audited transaction.
@@ -440,6 +455,16 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationCreateSignInLinkArgs = {
   user: Scalars['String']['input'];
+};
+
+
+export type MutationCheckImportArgs = {
+  input: CsvImportInput;
+};
+
+
+export type MutationStartImportArgs = {
+  input: CsvImportInput;
 };
 
 
@@ -4869,6 +4894,96 @@ export type PathResult = {
   paths: Array<Path>;
   /** All paths merged into one graph, for drawing. */
   graph: Graph;
+};
+
+/**
+ * A CSV file and its import mapping, both as text (the mapping's YAML format is described in the
+ * README's "CSV import" section). The explorer sends these to /graphql?upload=csv, where the
+ * request body may be up to 50 MB (server/body-limit.ts); every other request is limited to 1 MB.
+ */
+export type CsvImportInput = {
+  csv: Scalars['String']['input'];
+  /** The CSV file's name, as problems cite it. */
+  file: Scalars['String']['input'];
+  mapping: Scalars['String']['input'];
+  /** The mapping file's name, as problems in the mapping cite it. */
+  mappingFile: Scalars['String']['input'];
+};
+
+/** What is wrong with an import, and exactly where. */
+export type ImportProblem = {
+  file: Scalars['String']['output'];
+  /** 1-based line of the CSV file (the header is line 1) or of the mapping. */
+  line: Scalars['Int']['output'];
+  /** 1-based column: the CSV column's position, or the column of the mapping text. */
+  column: Maybe<Scalars['Int']['output']>;
+  /** The CSV column's header, or the mapping's field. */
+  field: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+};
+
+export type ImportPreviewLink = {
+  type: Scalars['String']['output'];
+  to: Scalars['ID']['output'];
+};
+
+/** A row as it would be imported: the entity it becomes (or, for relationship rows, the link). */
+export type ImportPreviewRow = {
+  line: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  links: Array<ImportPreviewLink>;
+};
+
+export type ImportReport = {
+  /** True when the import was written (or, for a check, could be). */
+  ok: Scalars['Boolean']['output'];
+  /** Every problem (up to 200); when there is any, nothing is written. */
+  problems: Array<ImportProblem>;
+  /** Problems found beyond those listed. */
+  moreProblems: Scalars['Int']['output'];
+  rows: Scalars['Int']['output'];
+  entities: Scalars['Int']['output'];
+  links: Scalars['Int']['output'];
+  /** The imported Source's id; its entities are listed by entities(source:). */
+  sourceId: Maybe<Scalars['ID']['output']>;
+  header: Array<Scalars['String']['output']>;
+  /** The first rows as they would be imported. */
+  preview: Array<ImportPreviewRow>;
+  written: Scalars['Boolean']['output'];
+};
+
+export type ImportPhase =
+  | 'QUEUED'
+  | 'CHECKING'
+  | 'ENTITIES'
+  | 'LINKS'
+  | 'DONE'
+  | 'FAILED';
+
+/**
+ * An import running (or finished) in this API process. Jobs live in the memory of the instance
+ * that runs them, for 30 minutes after they end; behind a load balancer, poll through the same
+ * instance (sticky sessions) or the job is not found.
+ */
+export type ImportJob = {
+  id: Scalars['ID']['output'];
+  file: Scalars['String']['output'];
+  phase: ImportPhase;
+  /** Rows checked, or entities or links written, in this phase. */
+  done: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  /** 0 to 100 over the whole import (checking, then entities, then links). */
+  percent: Scalars['Float']['output'];
+  /** Rate of this phase so far. */
+  rowsPerSecond: Scalars['Float']['output'];
+  startedAt: Scalars['String']['output'];
+  finishedAt: Maybe<Scalars['String']['output']>;
+  /** When the phase is DONE: what was written, or every problem (then nothing was written). */
+  result: Maybe<ImportReport>;
+  /** When the phase is FAILED: why. */
+  error: Maybe<Scalars['String']['output']>;
 };
 
 /** A quote from a source document supporting what is written. */

@@ -12,9 +12,13 @@ import { kindNames, linkTypes } from '../../server/domain/derive.ts';
 import { KINDS } from '../../server/domain/model.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import type { Notices } from '../ui/notices.ts';
+import { askSupernode, SUPERNODE_DEGREE } from '../ui/supernode-warning.ts';
 
 /** Neighbours loaded per expansion; the rest wait behind "N more". */
 export const EXPANSION_PAGE = 25;
+
+/** Ids neighbourhood(excludeIds:) takes (MAX_DRAWN_IDS in server/modules/graph/graph-domain.ts). */
+const MAX_EXCLUDED_IDS = 2000;
 
 export interface ExpandOptions {
   types?: RelationshipType[];
@@ -29,6 +33,8 @@ export class ExplorerActions {
   private readonly canvas: ExplorerCanvas;
   private readonly edits: CanvasEdits;
   private readonly notices: Notices;
+  /** Opens the expand dialog for a node: the supernode warning's "Filter…". */
+  openExpandOptions: (id: string) => void = () => {};
 
   constructor(
     canvas: ExplorerCanvas,
@@ -55,14 +61,15 @@ export class ExplorerActions {
   }
 
   /**
-   * Drawn nodes the API should not send again. It takes at most 100, so the node's drawn
-   * neighbours go first: they are the ones an expansion would otherwise return.
+   * Drawn nodes the API should not send again. It takes at most MAX_EXCLUDED_IDS, so the node's
+   * drawn neighbours go first: they are the ones an expansion would otherwise return (a hub
+   * paged through 25 at a time has hundreds of them).
    */
   private excludeIdsFor(id: string): string[] {
     const node = this.canvas.node(id);
     const adjacent = node ? node.neighborhood('node').map((n) => n.id()) : [];
     const rest = this.canvas.nodeIds().filter((n) => n !== id && !adjacent.includes(n));
-    return [...adjacent, ...rest].slice(0, 100);
+    return [...adjacent, ...rest].slice(0, MAX_EXCLUDED_IDS);
   }
 
   /** Adds an entity with its edges to what is drawn, or focuses it when it is already there. */
@@ -81,6 +88,14 @@ export class ExplorerActions {
     } catch (error) {
       this.notices.error('Adding the entity', error, () => void this.addEntity(id));
     }
+  }
+
+  /** Adds entities by id (with their links to each other and to what is drawn), e.g. what an import wrote. */
+  async addEntities(ids: string[], label: string): Promise<number> {
+    const graph = await this.notices.track('Adding to the canvas', nodesWithConnections(ids, this.canvas.nodeIds()));
+    const { addedNodeIds } = await this.edits.addGraph(graph, { label, layout: 'incremental' });
+    if (addedNodeIds.length) this.showAround(addedNodeIds, false);
+    return addedNodeIds.length;
   }
 
   /**
@@ -116,8 +131,19 @@ export class ExplorerActions {
 
   /** Loads the next page of a node's neighbours (those not drawn yet) with the given filters. */
   async expand(id: string, options?: ExpandOptions): Promise<void> {
-    const chosen = options ?? this.lastExpansion.get(id) ?? {};
     const name = this.label(id);
+    // A first, unfiltered expansion of a node with very many links asks first; later pages and
+    // expansions chosen in the expand dialog do not.
+    const degree = Number(this.canvas.node(id)?.data('degree') ?? 0);
+    if (!options && !this.lastExpansion.has(id) && degree > SUPERNODE_DEGREE) {
+      const choice = await askSupernode(name, degree, EXPANSION_PAGE);
+      if (choice === 'cancel') return;
+      if (choice === 'filter') {
+        this.openExpandOptions(id);
+        return;
+      }
+    }
+    const chosen = options ?? this.lastExpansion.get(id) ?? {};
     try {
       const graph = await this.notices.track(
         `Expanding ${name}`,
@@ -126,7 +152,8 @@ export class ExplorerActions {
           depth: chosen.depth ?? 1,
           relationshipTypes: chosen.types ?? this.visibleTypes(),
           kinds: chosen.kinds ?? this.visibleKinds(),
-          limit: EXPANSION_PAGE,
+          // The node itself is in the answer (and in its total): a page is EXPANSION_PAGE new ones.
+          limit: EXPANSION_PAGE + 1,
           excludeIds: this.excludeIdsFor(id),
         }),
       );

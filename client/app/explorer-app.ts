@@ -47,6 +47,7 @@ import { fetchView } from '../api/views-api.ts';
 import { savedViewIdOf, VIEW_REFUSED } from '../state/view-link.ts';
 import { openView } from './view-loader.ts';
 import { exportReport } from './report-export.ts';
+import { importFlow } from './import-flow.ts';
 
 const WEBGL_PREFERENCE = 'smuggling-explorer:webgl';
 const HINT_DISMISSED = 'smuggling-explorer:hint-dismissed';
@@ -79,6 +80,8 @@ export class ExplorerApp {
   private readonly signInDialog: SignInDialog;
   private readonly pendingView = new PendingView();
   private readonly webglSupport: ReturnType<typeof webglSupport>;
+  /** The signed-in user (the import dialog offers the markings of their clearance). */
+  private user: User | null = null;
   private webglSuggested = false;
   /** Set once the first view has been asked for: a later sign-in must not reload it. */
   private firstView: Promise<void> | undefined;
@@ -94,6 +97,7 @@ export class ExplorerApp {
     this.canvas = new ExplorerCanvas(this.cyContainer, { webgl });
     this.edits = new CanvasEdits(this.canvas);
     this.actions = new ExplorerActions(this.canvas, this.edits, this.notices);
+    const openImport = importFlow(this.actions, this.notices);
 
     this.tabs = new Tabs<PanelName>(byId('side-panel'), [
       { name: 'details', caption: 'Details' },
@@ -139,6 +143,7 @@ export class ExplorerApp {
       void this.actions.addEntity(hit.entity.id);
     });
     this.expandDialog = new ExpandDialog(this.canvas, (id, options) => void this.actions.expand(id, options));
+    this.actions.openExpandOptions = (id) => this.expandDialog.open(id);
     this.basemap = new GeoBasemap(byId<HTMLElement>('graticule') as unknown as SVGSVGElement, this.canvas);
     this.routesOnly = new RoutesOnlyToggle(byId('cy').parentElement!, this.canvas, this.edits);
 
@@ -170,6 +175,7 @@ export class ExplorerApp {
         setWebgl: (on) => this.setWebgl(on),
         help: () => this.help.showModal(),
         signOut: () => void this.signOut(),
+        importCsv: () => this.user && openImport(this.user),
       },
       this.canvas.history,
       { supported: this.webglSupport !== 'none', on: webgl },
@@ -244,6 +250,7 @@ export class ExplorerApp {
   }
 
   private signedIn(user: User): void {
+    this.user = user;
     this.toolbar.showUser(user);
     if (this.firstView) {
       // Signed in again in this tab: the canvas is still here, nothing is waiting to be opened.

@@ -21,6 +21,8 @@ export interface ToolbarHandlers {
   setWebgl(on: boolean): void;
   help(): void;
   signOut(): void;
+  /** Opens the CSV import dialog (shown to analysts and admins only). */
+  importCsv(): void;
 }
 
 export class Toolbar {
@@ -30,6 +32,7 @@ export class Toolbar {
   private readonly webglBox: HTMLInputElement;
   private readonly user: HTMLElement;
   private readonly signOutButton: HTMLButtonElement;
+  private readonly importButton: HTMLButtonElement;
 
   private readonly history: History;
 
@@ -43,6 +46,7 @@ export class Toolbar {
     this.webglBox.addEventListener('change', () => handlers.setWebgl(this.webglBox.checked));
     this.user = h('div', { class: 'toolbar-group user', role: 'group', 'aria-label': 'Account', hidden: true });
     this.signOutButton = h('button', { type: 'button', id: 'sign-out', onclick: handlers.signOut }, 'Sign out');
+    this.importButton = h('button', { type: 'button', id: 'import-csv', title: 'Import case data from a CSV file', hidden: true, onclick: handlers.importCsv }, 'Import');
     root.append(
       h(
         'div',
@@ -60,6 +64,7 @@ export class Toolbar {
         h('button', { type: 'button', id: 'export-json', title: 'Download the canvas as JSON', onclick: handlers.exportJson }, 'JSON'),
         h('button', { type: 'button', id: 'copy-link', title: 'Copy a link that reopens this view', onclick: handlers.copyLink }, 'Link'),
         h('button', { type: 'button', id: 'views', title: 'Save this view or open a saved one', onclick: handlers.views }, 'Views'),
+        this.importButton,
       ),
       h(
         'div',
@@ -79,6 +84,7 @@ export class Toolbar {
 
   showUser(user: { name: string; role: string } | null): void {
     this.user.hidden = !user;
+    this.importButton.hidden = !(user?.role === 'analyst' || user?.role === 'admin');
     this.user.replaceChildren(...(user ? [h('span', { class: 'user-name', title: `Role: ${user.role}` }, user.name), this.signOutButton] : []));
   }
 
