@@ -36,9 +36,9 @@ const describeScope = (scope: ExportScope) =>
 
 const strictest = (markings: string[]) => MARKINGS[Math.max(0, ...markings.map((m) => MARKINGS.indexOf(m as never)))]!;
 
-export async function exportCase(db: Db, exporter: Exporter, scope: ExportScope, format: ExportFormat, options: { onProgress?: (p: ReadProgress) => void; now?: Date } = {}): Promise<ExportResult> {
+export async function exportCase(db: Db, exporter: Exporter, scope: ExportScope, format: ExportFormat, options: { onProgress?: (p: ReadProgress) => void; now?: Date; maxEntities?: number } = {}): Promise<ExportResult> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new Error(`format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  const set: ExportSet = await readExport(db, exporter.markings, scope, options.onProgress);
+  const set: ExportSet = await readExport(db, exporter.markings, scope, options.onProgress, options.maxEntities);
   const nodes = set.entities.length + set.boundary.length;
   let result: ExportResult;
   if (format === 'csv') {

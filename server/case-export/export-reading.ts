@@ -72,9 +72,12 @@ export interface ReadProgress {
 
 /** Thrown for a scope that names nothing the viewer may see, in the same words as for nothing at all. */
 export class ExportScopeError extends Error {
-  constructor(message: string) {
+  /** The scope exists but holds more than the caller allows. */
+  readonly tooLarge: boolean;
+  constructor(message: string, tooLarge = false) {
     super(message);
     this.name = 'ExportScopeError';
+    this.tooLarge = tooLarge;
   }
 }
 
@@ -134,13 +137,15 @@ async function readEntities(db: Db, markings: string[], ids: string[], source: s
 async function grow(db: Db, markings: string[], ids: string[], depth: number): Promise<string[]> {
   const all = new Set(ids);
   let frontier = ids;
-  for (let hop = 0; hop < depth && frontier.length && all.size < MAX_NEIGHBOURHOOD; hop++) {
+  // One past the most, so that a neighbourhood too large is refused rather than cut short.
+  const most = MAX_NEIGHBOURHOOD + 1;
+  for (let hop = 0; hop < depth && frontier.length && all.size < most; hop++) {
     const next: string[] = [];
     for (const batch of chunks(frontier, READ_BATCH)) {
-      const rows = await db.read('export/neighbour-ids', { ids: batch, markings, structuralTypes, limit: MAX_NEIGHBOURHOOD }, READ_TIMEOUT_MS);
+      const rows = await db.read('export/neighbour-ids', { ids: batch, markings, structuralTypes, limit: most }, READ_TIMEOUT_MS);
       for (const row of rows) {
         const id = String(row.id);
-        if (!all.has(id) && all.size < MAX_NEIGHBOURHOOD) {
+        if (!all.has(id) && all.size < most) {
           all.add(id);
           next.push(id);
         }
@@ -152,7 +157,11 @@ async function grow(db: Db, markings: string[], ids: string[], depth: number): P
 }
 
 /** Reads what the viewer may see of a scope. */
-export async function readExport(db: Db, markings: string[], scope: ExportScope, onProgress: (p: ReadProgress) => void = () => {}): Promise<ExportSet> {
+export async function readExport(db: Db, markings: string[], scope: ExportScope, onProgress: (p: ReadProgress) => void = () => {}, maxEntities = Infinity): Promise<ExportSet> {
+  const limit = 'source' in scope ? maxEntities : Math.min(maxEntities, MAX_NEIGHBOURHOOD);
+  const bounded = (count: number) => {
+    if (count > limit) throw new ExportScopeError(`This scope holds ${count} entities; an export of ${'source' in scope ? 'an import' : 'a selection'} here holds at most ${limit}${limit < MAX_NEIGHBOURHOOD || 'source' in scope ? ': export it with npm run export' : ''}.`, true);
+  };
   if ('source' in scope) {
     const [row] = await db.read('export/source-details', { source: scope.source, markings });
     if (!row) throw new ExportScopeError(`No source with id "${scope.source}" to export.`);
@@ -165,6 +174,7 @@ export async function readExport(db: Db, markings: string[], scope: ExportScope,
       marking: String(row.marking),
     };
     const ids = (await db.read('export/source-entity-ids', { source: source.id, markings }, READ_TIMEOUT_MS)).map((r) => String(r.id));
+    bounded(ids.length);
     const entities = await readEntities(db, markings, ids, source.id, (done) => onProgress({ phase: 'entities', done, total: ids.length }));
     const refs = (await db.read('export/source-link-refs', { source: source.id, markings, structuralTypes }, READ_TIMEOUT_MS)).map((r) => String(r.ref));
     const links: ExportLink[] = [];
@@ -182,7 +192,9 @@ export async function readExport(db: Db, markings: string[], scope: ExportScope,
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) throw new ExportScopeError(`depth must be a whole number from 0 to ${MAX_DEPTH}.`);
   const given = [...new Set(scope.ids.map((id) => id.trim()).filter((id) => id !== ''))];
   if (given.length === 0) throw new ExportScopeError('Name at least one entity to export.');
+  bounded(given.length);
   const ids = depth > 0 ? await grow(db, markings, given, depth) : given;
+  bounded(ids.length);
   const entities = await readEntities(db, markings, ids, null, (done) => onProgress({ phase: 'entities', done, total: ids.length }));
   if (entities.length === 0) throw new ExportScopeError('None of these entities exists.');
   const visible = entities.map((e) => e.id);

@@ -20,6 +20,7 @@ import { Db } from '../../server/db/driver.ts';
 import { MARKINGS } from '../../server/domain/model.ts';
 import { loadSynthetic, removeSynthetic, SYNTHETIC_SOURCE_ID } from '../../seed/synthetic/cli.ts';
 import { syntheticTitle } from '../../seed/synthetic/generate.ts';
+import { codes, gql, testApp, userToken } from '../support/graphql-client.ts';
 
 const db = new Db({ ...inject('neo4j'), local: false });
 const run = randomBytes(3).toString('hex');
@@ -179,5 +180,46 @@ describe('markings: an export holds only what its user may see', () => {
       if (format !== 'csv') expect(all).toContain('org-europol');
     }
     await expect(exportCase(db, exporter(['PUBLIC']), { ids: ['per-r-syn-p000001'] }, 'gexf')).rejects.toThrow(/None of these entities exists/);
+  });
+});
+
+describe('the explorer\'s download (exportGraph)', () => {
+  const { app, db: appDb } = testApp();
+  const EXPORT = /* GraphQL */ `mutation($scope: ExportScope!, $format: ExportFormat!) {
+    exportGraph(scope: $scope, format: $format) { format entities links notes files { name } downloadName downloadType downloadBase64 }
+  }`;
+  afterAll(() => appDb.close());
+
+  it('downloads the canvas as a ZIP of the CSV files, or as GraphML, holding only what the viewer may see', async () => {
+    const viewer = await userToken(appDb, 'viewer', 'PUBLIC');
+    const ids = ['org-europol', 'org-interpol', 'per-r-syn-p000001'];
+    const graphml = await gql(app, EXPORT, { scope: { ids }, format: 'GRAPHML' }, viewer.token);
+    expect(graphml.errors).toBeUndefined();
+    const file = Buffer.from(graphml.data!.exportGraph.downloadBase64, 'base64').toString('utf8');
+    expect(graphml.data!.exportGraph).toMatchObject({ format: 'GRAPHML', entities: 2, downloadType: 'application/graphml+xml' });
+    expect(xml.parse(file).graphml.graph.node.map((n: Record<string, string>) => n['@_id']).sort()).toEqual(['org-europol', 'org-interpol']);
+    expect(file).not.toContain('syn-');
+
+    const analyst = await userToken(appDb, 'viewer', 'RESTRICTED');
+    const csv = await gql(app, EXPORT, { scope: { ids: ['per-r-syn-p000001', 'net-r-syn-n0001'] }, format: 'CSV' }, analyst.token);
+    expect(csv.errors).toBeUndefined();
+    const zip = Buffer.from(csv.data!.exportGraph.downloadBase64, 'base64');
+    expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+    expect(csv.data!.exportGraph.downloadName).toMatch(/\.zip$/);
+    const names = csv.data!.exportGraph.files.map((f: { name: string }) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['person-restricted.csv', 'person-restricted.yaml', 'member-of-restricted.csv', 'README.txt']));
+    for (const name of names) expect(zip.includes(Buffer.from(name))).toBe(true);
+  });
+
+  it('refuses a scope with both or neither, a source it may not see like one that does not exist, and anonymous callers', async () => {
+    const viewer = await userToken(appDb, 'viewer', 'PUBLIC');
+    expect(codes(await gql(app, EXPORT, { scope: { ids: ['org-europol'], source: SYNTHETIC_SOURCE_ID }, format: 'CSV' }, viewer.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(app, EXPORT, { scope: {}, format: 'CSV' }, viewer.token))).toEqual(['BAD_USER_INPUT']);
+    const hidden = await gql(app, EXPORT, { scope: { source: SYNTHETIC_SOURCE_ID }, format: 'GEXF' }, viewer.token);
+    const missing = await gql(app, EXPORT, { scope: { source: 'import-r-nothing-here' }, format: 'GEXF' }, viewer.token);
+    expect(codes(hidden)).toEqual(['NOT_FOUND']);
+    expect(hidden.errors![0]!.message.replace(SYNTHETIC_SOURCE_ID, 'X')).toBe(missing.errors![0]!.message.replace('import-r-nothing-here', 'X'));
+    expect(codes(await gql(app, EXPORT, { scope: { ids: ['org-europol'], depth: 5 }, format: 'CSV' }, viewer.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(app, EXPORT, { scope: { ids: ['org-europol'] }, format: 'CSV' }, null))).toEqual(['UNAUTHENTICATED']);
   });
 });
