@@ -80,9 +80,9 @@ export class Toolbar {
   private dataSelect(handlers: ToolbarHandlers): HTMLSelectElement {
     const select = h('select', { id: 'export-data', 'aria-label': 'Export data', title: 'Download the canvas\'s entities and the links among them as CSV (the import format), GraphML or GEXF' },
       h('option', { value: '' }, 'Data…'),
-      h('option', { value: 'CSV' }, 'CSV of the canvas'),
-      h('option', { value: 'GRAPHML' }, 'GraphML of the canvas'),
-      h('option', { value: 'GEXF' }, 'GEXF of the canvas'));
+      h('option', { value: 'CSV', title: 'CSV files in the import format, with their mappings (ZIP)' }, 'CSV'),
+      h('option', { value: 'GRAPHML', title: 'GraphML for Cytoscape desktop, yEd or Gephi' }, 'GraphML'),
+      h('option', { value: 'GEXF', title: 'GEXF for Gephi' }, 'GEXF'));
     select.addEventListener('change', () => {
       const format = select.value as 'CSV' | 'GRAPHML' | 'GEXF' | '';
       select.value = '';
