@@ -199,9 +199,12 @@ export async function readExport(db: Db, markings: string[], scope: ExportScope,
   if (entities.length === 0) throw new ExportScopeError('None of these entities exists.');
   const visible = entities.map((e) => e.id);
   const links: ExportLink[] = [];
+  let started = 0;
   for (const batch of chunks(visible, READ_BATCH)) {
     links.push(...(await db.read('export/links-among', { starts: batch, ids: visible, markings, propertyKeys: LINK_PROPERTY_KEYS, source: null }, READ_TIMEOUT_MS)).map(toLink));
-    onProgress({ phase: 'links', done: Math.min(visible.length, links.length), total: visible.length });
+    // Counted by the entities whose outgoing links have been read: the number of links is not known before.
+    started += batch.length;
+    onProgress({ phase: 'links', done: started, total: visible.length });
   }
   return { entities: sortById(entities), boundary: [], links: sortById(links) };
 }
