@@ -49,7 +49,9 @@ export function toGraphml(set: ExportSet): string {
   const edgeProps = used(set.links);
   const key = (id: string, target: 'node' | 'edge', name: string, type = 'string') => ({ '@_id': id, '@_for': target, '@_attr.name': name, '@_attr.type': type });
   const keys = [
+    // Gephi labels nodes by `label`, Cytoscape desktop by `name`: both are given.
     key('label', 'node', 'label'),
+    key('name', 'node', 'name'),
     key('kind', 'node', 'kind'),
     key('marking', 'node', 'marking'),
     key('sources', 'node', 'sources'),
@@ -72,6 +74,7 @@ export function toGraphml(set: ExportSet): string {
       '@_id': e.id,
       data: [
         data('label', name),
+        data('name', name),
         data('kind', e.kind),
         data('marking', e.marking),
         data('sources', e.sources),

@@ -114,6 +114,7 @@ describe('GraphML and GEXF exports', () => {
     const person = graph.node.find((n: Record<string, string>) => n['@_id'] === 'per-r-syn-p000001');
     expect(data(person)).toMatchObject({ kind: 'Person', marking: 'RESTRICTED', sources: SYNTHETIC_SOURCE_ID, status: 'suspect', colour: expect.stringMatching(/^#[0-9a-f]{6}$/i) });
     expect(data(person).label).toMatch(/\S/);
+    expect(data(person).name).toBe(data(person).label);
     const member = graph.edge.find((e: Record<string, string>) => e['@_source'] === 'per-r-syn-p000001' && data(e as never).type === 'MEMBER_OF');
     expect(data(member)).toMatchObject({ type: 'MEMBER_OF', marking: 'RESTRICTED', role: expect.stringMatching(/^role-/) });
     const call = graph.edge.find((e: Record<string, unknown>) => data(e as never).type === 'COMMUNICATED_WITH');
