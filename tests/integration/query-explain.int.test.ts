@@ -84,7 +84,6 @@ const DUMMIES: Record<string, unknown> = {
   lessStrict: ['PUBLIC'],
   // exports
   propertyKeys: ['name', 'aliases'],
-  names: ['explain-only'],
   starts: ['org-europol'],
   refs: [],
   view: { id: 'explainonl', name: 'x', owner: 'explain-only', savedAt: '', marking: 'PUBLIC', nodeCount: 1, shared: true, entityIds: ['org-europol'], state: '{}', positions: null },
