@@ -46,6 +46,8 @@ export const MAX_REQUEST_COST = 3_000;
 const PATH_HOP_COST = 20;
 /** Centrality and communities read the whole visible subgraph, whatever top is. */
 const ANALYTICS_COST = 1_000;
+/** An export's download (server/modules/export) reads a whole selection or import. */
+const EXPORT_COST = 1_500;
 /** Any other root field: one indexed lookup or one page. */
 const DEFAULT_FIELD_COST = 10;
 
@@ -72,6 +74,9 @@ export function rootFieldCost(field: string, a: Args): number {
       return DEFAULT_FIELD_COST + count(a.ids) + count(a.connectTo);
     case 'search':
       return DEFAULT_FIELD_COST + int(a.limit, 10, 100);
+    case 'exportGraph':
+      // A download reads up to thousands of entities with their links: one per request.
+      return EXPORT_COST;
     default:
       return DEFAULT_FIELD_COST + int(a.first, 0, 500);
   }

@@ -14,6 +14,7 @@ import { accessResolvers } from './modules/access/access-resolvers.ts';
 import { adminResolvers } from './modules/admin/admin-resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/analytics-resolvers.ts';
 import { entityResolvers } from './modules/entity/entity-resolvers.ts';
+import { exportResolvers } from './modules/export/export-resolvers.ts';
 import { graphResolvers } from './modules/graph/graph-resolvers.ts';
 import { importsResolvers } from './modules/imports/imports-resolvers.ts';
 import { knowledgeResolvers } from './modules/knowledge/knowledge-resolvers.ts';
@@ -35,6 +36,6 @@ export function typeDefs(): string[] {
 export function buildSchema() {
   return withRoleGuard(withCompiledResolvers(makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers],
+    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers],
   })));
 }

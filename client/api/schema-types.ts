@@ -396,6 +396,11 @@ export type Mutation = {
   revokeApiToken: Scalars['Boolean']['output'];
   /** A one-time sign-in link (valid 24 hours) for a user of the explorer. */
   createSignInLink: Scalars['String']['output'];
+  /**
+   * Exports what you may see of a selection or of a whole import (recorded in the audit log). A
+   * download holds at most 20000 entities: export larger imports with npm run export.
+   */
+  exportGraph: GraphExport;
   /** Checks an import without writing anything: every problem with its line and column, the header, a preview and the counts. */
   checkImport: ImportReport;
   /**
@@ -455,6 +460,12 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationCreateSignInLinkArgs = {
   user: Scalars['String']['input'];
+};
+
+
+export type MutationExportGraphArgs = {
+  scope: ExportScope;
+  format: ExportFormat;
 };
 
 
@@ -4803,6 +4814,49 @@ export type LinkConnection = {
 export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   endCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** What an export is written as. */
+export type ExportFormat =
+  /** CSV files in the import's format, each with its mapping, in a ZIP archive: importing them gives back the same entities and links. */
+  | 'CSV'
+  /** GraphML (Cytoscape desktop, yEd, Gephi), with the model's colours. */
+  | 'GRAPHML'
+  /** GEXF 1.3 (Gephi), with the model's colours. */
+  | 'GEXF';
+
+/** What to export: a selection of entities (grown by depth hops), or a whole import by its source id. */
+export type ExportScope = {
+  /** Entities to export (at most 2000), with the links among them; those you cannot see are left out like ids nobody uses. */
+  ids: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Hops to grow the selection by over links you may see: 0 (default), 1 or 2. */
+  depth: InputMaybe<Scalars['Int']['input']>;
+  /** A whole import: every entity and link whose provenance cites this source (e.g. import-r-synthetic-case-data). */
+  source: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One file of an export. */
+export type ExportFile = {
+  name: Scalars['String']['output'];
+  mediaType: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** An export, ready to download. */
+export type GraphExport = {
+  format: ExportFormat;
+  /** Entities (nodes) and links (edges) the files hold. */
+  entities: Scalars['Int']['output'];
+  links: Scalars['Int']['output'];
+  /** What was left out of a CSV export, and why. */
+  notes: Array<Scalars['String']['output']>;
+  /** The files (CSV: each file with its mapping and README.txt). */
+  files: Array<ExportFile>;
+  /** The download's file name: a .zip for CSV, else the one file. */
+  downloadName: Scalars['String']['output'];
+  downloadType: Scalars['String']['output'];
+  /** The download, base64-encoded. */
+  downloadBase64: Scalars['String']['output'];
 };
 
 /** A node of a drawn graph; maps one-to-one to a Cytoscape node element. */

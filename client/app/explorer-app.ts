@@ -47,6 +47,7 @@ import { fetchView } from '../api/views-api.ts';
 import { savedViewIdOf, VIEW_REFUSED } from '../state/view-link.ts';
 import { openView } from './view-loader.ts';
 import { exportReport } from './report-export.ts';
+import { exportGraphData } from './graph-export.ts';
 import { importFlow } from './import-flow.ts';
 
 const WEBGL_PREFERENCE = 'smuggling-explorer:webgl';
@@ -170,6 +171,7 @@ export class ExplorerApp {
         exportPng: () => void exportReport(this.canvas, 'PNG', this.notices),
         exportSvg: () => void exportReport(this.canvas, 'SVG', this.notices),
         exportJson: () => exportJson(this.canvas),
+        exportData: (format) => void exportGraphData(this.canvas, format, this.notices),
         copyLink: () => void this.copyLink(),
         views: () => viewsDialog.show(),
         setWebgl: (on) => this.setWebgl(on),

@@ -16,6 +16,8 @@ export interface ToolbarHandlers {
   exportPng(): void;
   exportSvg(): void;
   exportJson(): void;
+  /** The canvas's entities as data files: CSV (import format), GraphML or GEXF. */
+  exportData(format: 'CSV' | 'GRAPHML' | 'GEXF'): void;
   copyLink(): void;
   views(): void;
   setWebgl(on: boolean): void;
@@ -62,6 +64,7 @@ export class Toolbar {
         h('button', { type: 'button', id: 'export-png', title: 'Download the drawing as PNG', onclick: handlers.exportPng }, 'PNG'),
         h('button', { type: 'button', id: 'export-svg', title: 'Download the drawing as SVG, with title, marking, legend and sources', onclick: handlers.exportSvg }, 'SVG'),
         h('button', { type: 'button', id: 'export-json', title: 'Download the canvas as JSON', onclick: handlers.exportJson }, 'JSON'),
+        this.dataSelect(handlers),
         h('button', { type: 'button', id: 'copy-link', title: 'Copy a link that reopens this view', onclick: handlers.copyLink }, 'Link'),
         h('button', { type: 'button', id: 'views', title: 'Save this view or open a saved one', onclick: handlers.views }, 'Views'),
         this.importButton,
@@ -76,6 +79,21 @@ export class Toolbar {
     );
     history.onChange(() => this.updateHistory());
     this.updateHistory();
+  }
+
+  /** A menu of data exports of the canvas's entities; it goes back to its caption once chosen. */
+  private dataSelect(handlers: ToolbarHandlers): HTMLSelectElement {
+    const select = h('select', { id: 'export-data', 'aria-label': 'Export data', title: 'Download the canvas\'s entities and the links among them as CSV (the import format), GraphML or GEXF' },
+      h('option', { value: '' }, 'Data…'),
+      h('option', { value: 'CSV', title: 'CSV files in the import format, with their mappings (ZIP)' }, 'CSV'),
+      h('option', { value: 'GRAPHML', title: 'GraphML for Cytoscape desktop, yEd or Gephi' }, 'GraphML'),
+      h('option', { value: 'GEXF', title: 'GEXF for Gephi' }, 'GEXF'));
+    select.addEventListener('change', () => {
+      const format = select.value as 'CSV' | 'GRAPHML' | 'GEXF' | '';
+      select.value = '';
+      if (format) handlers.exportData(format);
+    });
+    return select;
   }
 
   showLayout(name: LayoutName): void {

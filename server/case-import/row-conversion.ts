@@ -42,7 +42,8 @@ export interface Converted {
   problems: ImportProblem[];
 }
 
-const VALUE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
+/** What an imported id value may be (the part of the id after the kind, marking and namespace). */
+export const VALUE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
 const MAX_QUOTE = 500;
 
 /** One cell as the property's type. Empty cells are absent values, not errors. */

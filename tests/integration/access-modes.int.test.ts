@@ -181,6 +181,10 @@ beforeAll(async () => {
   await ok(upsert, { input: { id: a, kind: 'Organisation', name: `Access mode A ${run}, renamed`, marking: 'RESTRICTED', evidence } }, analyst.token);
   await ok('mutation($id: ID!) { deleteView(id: $id) { deleted } }', { id: viewId }, analyst.token);
   for (const id of [a, b]) await ok('mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id }, analyst.token);
+  // Exports: a whole source's entities and links, and a selection grown by a hop.
+  const exportGraph = 'mutation($scope: ExportScope!, $format: ExportFormat!) { exportGraph(scope: $scope, format: $format) { entities links } }';
+  await ok(exportGraph, { scope: { source: SOURCE }, format: 'GRAPHML' }, analyst.token);
+  await ok(exportGraph, { scope: { ids: ['org-europol'], depth: 1 }, format: 'CSV' }, analyst.token);
 }, 300_000);
 
 afterAll(async () => {

@@ -83,6 +83,10 @@ const DUMMIES: Record<string, unknown> = {
   owner: 'explain-only',
   marking: 'RESTRICTED',
   lessStrict: ['PUBLIC'],
+  // exports
+  propertyKeys: ['name', 'aliases'],
+  starts: ['org-europol'],
+  refs: [],
   view: { id: 'explainonl', name: 'x', owner: 'explain-only', savedAt: '', marking: 'PUBLIC', nodeCount: 1, shared: true, entityIds: ['org-europol'], state: '{}', positions: null },
 };
 

@@ -43,6 +43,8 @@ export const FOLDER_AREAS: Record<string, Area> = {
   knowledge: 'write',
   import: 'write',
   'import-lookup': 'read',
+  // Exports (CSV, GraphML, GEXF) answer a viewer: what they may see, and nothing else.
+  export: 'read',
 };
 
 export interface CatalogueQuery {
