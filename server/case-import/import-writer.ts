@@ -80,6 +80,7 @@ export async function writeImport(db: Db, markings: string[], mapping: Mapping, 
     }
   }
 
+  const created = new Set(entities.filter((e) => !existing.has(e.id)).map((e) => e.id));
   let linked = 0;
   let processed = 0;
   for (const [type, group] of groupBy(links, (l) => l.record.type)) {
@@ -91,7 +92,11 @@ export async function writeImport(db: Db, markings: string[], mapping: Mapping, 
         props: { ...record.props, marking: mapping.marking },
         evidence: evidenceProps(record.evidence, mapping.marking),
       }));
-      const known = new Set((await db.readText(withRelType(q('import/existing-link-ids'), type), { ids: batch.map((l) => l.id) }, BATCH_TIMEOUT_MS)).map((r) => String(r.id)));
+      // A link at an entity this import creates cannot exist yet: only the others are looked up.
+      const couldExist = batch.filter((l) => !created.has(l.from) && !created.has(l.to)).map((l) => l.id);
+      const known = couldExist.length
+        ? new Set((await db.readText(withRelType(q('import/existing-link-ids'), type), { ids: couldExist }, BATCH_TIMEOUT_MS)).map((r) => String(r.id)))
+        : new Set<string>();
       const fresh = batch.filter((l) => !known.has(l.id)).map((l) => ({ from: l.from, to: l.to, props: { ...l.props, id: l.id, ...l.evidence } }));
       const merged = batch.filter((l) => known.has(l.id));
       if (fresh.length) linked += Number((await db.writeText(withRelType(q('import/create-links'), type), { markings, rows: fresh }, BATCH_TIMEOUT_MS))[0]?.written ?? 0);
