@@ -43,6 +43,7 @@ export const FOLDER_AREAS: Record<string, Area> = {
   knowledge: 'write',
   import: 'write',
   'import-lookup': 'read',
+  case: 'read',
 };
 
 export interface CatalogueQuery {
