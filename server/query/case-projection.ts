@@ -25,27 +25,24 @@ function page(c: Compilation, args: Record<string, unknown>, fallback = DEFAULT_
 /**
  * A CALL subquery over every communication between the person `v` and another visible person
  * `o`: directly, or between identifiers each of them visibly uses. It returns `o` and `r` (the
- * visible communication record) or, when `o` is already bound, `r` alone; UNION makes each
- * record count once per contact. `among`, when given, is a network variable the contact must
- * be a visible member of.
+ * visible communication record); UNION makes each record count once per contact. `among`,
+ * when given, is a network variable the contact must be a visible member of.
  *
- * Callers group by contact without aggregating functions (DISTINCT, then a second subquery per
- * contact): Neo4j 5 refuses an aggregation inside a subquery expression that sits in a map next
- * to other entries ("implicit grouping expressions"), which is the shape every compiled entity
- * map has.
+ * Callers group by contact without aggregating functions (the records as a list, DISTINCT
+ * contacts, then each contact's records picked from the list): Neo4j 5 refuses an aggregation
+ * inside a subquery expression that sits in a map next to other entries ("implicit grouping
+ * expressions"), which is the shape every compiled entity map has.
  */
-function communicationsOf(c: Compilation, v: string, o: string, r: string, options: { among?: string; bound?: boolean } = {}): string {
-  const { among, bound = false } = options;
-  const [u1, i1, i2, u2, m1, m2] = ['u', 'i', 'j', 'w', 'mo', 'mi'].map((p) => c.variable(p)) as [string, string, string, string, string, string];
-  const member = (m: string) => (among ? `-[${m}:MEMBER_OF]->(${among})` : '');
-  const memberVisible = (m: string) => (among ? ` AND ${visible(m)}` : '');
-  const imports = [v, ...(among ? [among] : []), ...(bound ? [o] : [])].join(', ');
-  const returned = bound ? r : `${o}, ${r}`;
+function communicationsOf(c: Compilation, v: string, o: string, r: string, among?: string): string {
+  const [u1, i1, i2, u2, m] = ['u', 'i', 'j', 'w', 'mo'].map((p) => c.variable(p)) as [string, string, string, string, string];
+  // Tested from the contact's side (one membership each), never by expanding the network's members.
+  const member = among ? ` AND EXISTS { MATCH (${o})-[${m}:MEMBER_OF]->(${among}) WHERE ${visible(m)} }` : '';
+  const imports = among ? `${v}, ${among}` : v;
   return `CALL (${imports}) { ` +
-    `MATCH (${v})-[${r}:COMMUNICATED_WITH]-(${o}:Entity:Person)${member(m1)} WHERE ${o} <> ${v} AND ${visible(r)} AND ${visible(o)}${memberVisible(m1)} RETURN ${returned} ` +
+    `MATCH (${v})-[${r}:COMMUNICATED_WITH]-(${o}:Entity:Person) WHERE ${o} <> ${v} AND ${visible(r)} AND ${visible(o)}${member} RETURN ${o}, ${r} ` +
     'UNION ' +
-    `MATCH (${v})-[${u1}:USES_IDENTIFIER]->(${i1}:Entity:Identifier)-[${r}:COMMUNICATED_WITH]-(${i2}:Entity:Identifier)<-[${u2}:USES_IDENTIFIER]-(${o}:Entity:Person)${member(m2)} ` +
-    `WHERE ${o} <> ${v} AND ${[u1, i1, r, i2, u2, o].map(visible).join(' AND ')}${memberVisible(m2)} RETURN ${returned} }`;
+    `MATCH (${v})-[${u1}:USES_IDENTIFIER]->(${i1}:Entity:Identifier)-[${r}:COMMUNICATED_WITH]-(${i2}:Entity:Identifier)<-[${u2}:USES_IDENTIFIER]-(${o}:Entity:Person) ` +
+    `WHERE ${o} <> ${v} AND ${[u1, i1, r, i2, u2, o].map(visible).join(' AND ')}${member} RETURN ${o}, ${r} }`;
 }
 
 /** Sum of the records' counts (a record without one counts once) and the latest last date, of the list `rs`. */
@@ -63,7 +60,7 @@ function contacts(c: Compilation, v: string, field: SelectedField): string {
   }
   for (const f of selected) {
     if (f.name !== 'contacts') continue;
-    const [o, r, r2, rs, n, x] = ['o', 'r', 'r', 'rs', 'n', 'x'].map((y) => c.variable(y)) as [string, string, string, string, string, string];
+    const [o, r, pairs, y, rs, n, x] = ['o', 'r', 'pairs', 'y', 'rs', 'n', 'x'].map((z) => c.variable(z)) as [string, string, string, string, string, string, string];
     const contact = selectedFields(f.nodes, 'Contact', c.scope).map((cf): [string, string] => {
       switch (cf.name) {
         case 'person': return [cf.key, entityProjection(c, o, ['Person'], cf.nodes)];
@@ -73,8 +70,9 @@ function contacts(c: Compilation, v: string, field: SelectedField): string {
         default: throw new Error(`Contact.${cf.name} has no compiled form`);
       }
     });
-    entries.push([f.key, `COLLECT { ${communicationsOf(c, v, o, r)} WITH DISTINCT ${o} ` +
-      `WITH ${o}, COLLECT { ${communicationsOf(c, v, o, r2, { bound: true })} RETURN ${r2} } AS ${rs} ` +
+    entries.push([f.key, `COLLECT { UNWIND [COLLECT { ${communicationsOf(c, v, o, r)} RETURN {o: ${o}, r: ${r}} }] AS ${pairs} ` +
+      `UNWIND COLLECT { UNWIND ${pairs} AS ${y} RETURN DISTINCT ${y}.o AS ${o} } AS ${o} ` +
+      `WITH ${o}, [${y} IN ${pairs} WHERE ${y}.o = ${o} | ${y}.r] AS ${rs} ` +
       `WITH ${o}, ${rs}, ${recordSum(rs, x)} AS ${n} ` +
       `ORDER BY ${n} DESC, ${o}.name, ${o}.id SKIP ${p.offsetParam} LIMIT ${p.firstParam} RETURN ${mapOf(contact)} }`]);
   }
@@ -104,10 +102,11 @@ function membersByRole(c: Compilation, v: string, field: SelectedField): string 
       default: throw new Error(`RoleMembers.${f.name} has no compiled form`);
     }
   });
-  const [mr3, p3] = [c.variable('mr'), c.variable('p')];
-  return `COLLECT { MATCH (${v})<-[${mr}:MEMBER_OF]-(${p}:Entity:Person) WHERE ${visible(mr)} AND ${visible(p)} ` +
-    `WITH DISTINCT coalesce(${mr}.role, '') AS ${role} ` +
-    `WITH ${role}, COUNT { MATCH (${v})<-[${mr3}:MEMBER_OF]-(${p3}:Entity:Person) WHERE coalesce(${mr3}.role, '') = ${role} AND ${visible(mr3)} AND ${visible(p3)} RETURN DISTINCT ${p3} } AS ${count} ` +
+  // One pass over the members: their roles as a list, counted per distinct role in memory.
+  const [roles, y] = [c.variable('roles'), c.variable('y')];
+  return `COLLECT { UNWIND [COLLECT { MATCH (${v})<-[${mr}:MEMBER_OF]-(${p}:Entity:Person) WHERE ${visible(mr)} AND ${visible(p)} RETURN coalesce(${mr}.role, '') }] AS ${roles} ` +
+    `UNWIND COLLECT { UNWIND ${roles} AS ${y} RETURN DISTINCT ${y} } AS ${role} ` +
+    `WITH ${role}, size([${y} IN ${roles} WHERE ${y} = ${role}]) AS ${count} ` +
     `ORDER BY ${count} DESC, ${role} RETURN ${mapOf(entries)} }`;
 }
 
@@ -117,7 +116,7 @@ function membersByRole(c: Compilation, v: string, field: SelectedField): string 
  */
 function centralMembers(c: Compilation, v: string, field: SelectedField): string {
   const pg = page(c, field.args, 10);
-  const [mr, p, o, r, o2, r2, degree, n, x] = ['mr', 'p', 'o', 'r', 'o', 'r', 'degree', 'n', 'x'].map((y) => c.variable(y)) as [string, string, string, string, string, string, string, string, string];
+  const [mr, p, o, r, pairs, y, degree, n] = ['mr', 'p', 'o', 'r', 'pairs', 'y', 'degree', 'n'].map((z) => c.variable(z)) as [string, string, string, string, string, string, string, string];
   const entries = selectedFields(field.nodes, 'CentralMember', c.scope).map((f): [string, string] => {
     switch (f.name) {
       case 'person': return [f.key, entityProjection(c, p, ['Person'], f.nodes)];
@@ -129,8 +128,9 @@ function centralMembers(c: Compilation, v: string, field: SelectedField): string
     }
   });
   return `COLLECT { MATCH (${v})<-[${mr}:MEMBER_OF]-(${p}:Entity:Person) WHERE ${visible(mr)} AND ${visible(p)} ` +
-    `WITH ${mr}, ${p}, COUNT { ${communicationsOf(c, p, o, r, { among: v })} WITH DISTINCT ${o} RETURN ${o} } AS ${degree} WHERE ${degree} > 0 ` +
-    `WITH ${mr}, ${p}, ${degree}, reduce(acc_sum = 0, ${x} IN COLLECT { ${communicationsOf(c, p, o2, r2, { among: v })} RETURN coalesce(${r2}.count, 1) } | acc_sum + ${x}) AS ${n} ORDER BY ${degree} DESC, ${n} DESC, ${p}.name, ${p}.id ` +
+    `WITH ${mr}, ${p}, COLLECT { ${communicationsOf(c, p, o, r, v)} RETURN {o: ${o}, c: coalesce(${r}.count, 1)} } AS ${pairs} ` +
+    `WITH ${mr}, ${p}, COUNT { UNWIND ${pairs} AS ${y} WITH DISTINCT ${y}.o AS ${o} RETURN ${o} } AS ${degree}, reduce(acc_sum = 0, ${y} IN ${pairs} | acc_sum + ${y}.c) AS ${n} ` +
+    `WHERE ${degree} > 0 ORDER BY ${degree} DESC, ${n} DESC, ${p}.name, ${p}.id ` +
     `SKIP ${pg.offsetParam} LIMIT ${pg.firstParam} RETURN ${mapOf(entries)} }`;
 }
 
