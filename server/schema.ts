@@ -12,6 +12,7 @@ import { withCompiledResolvers } from './query/compiled-resolvers.ts';
 import { enumResolvers } from './domain/derive-graphql.ts';
 import { accessResolvers } from './modules/access/access-resolvers.ts';
 import { adminResolvers } from './modules/admin/admin-resolvers.ts';
+import { caseResolvers } from './modules/case/case-resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/analytics-resolvers.ts';
 import { entityResolvers } from './modules/entity/entity-resolvers.ts';
 import { exportResolvers } from './modules/export/export-resolvers.ts';
@@ -36,6 +37,6 @@ export function typeDefs(): string[] {
 export function buildSchema() {
   return withRoleGuard(withCompiledResolvers(makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers],
+    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, caseResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers],
   })));
 }

@@ -35,9 +35,19 @@ export type Query = {
   centrality: CentralityResult;
   /**
    * Communities (Louvain) over the same kind of subgraph; top limits the number of communities.
-   * excludeIds leaves entities out, as for centrality.
+   * excludeIds leaves entities out, as for centrality. withinNetwork restricts the subgraph to one
+   * network's visible members and the identifiers they use (communities of one network).
    */
   communities: CommunityResult;
+  /** Persons suspected of both crime types, by name; first at most 100. */
+  suspectsLinkedToBoth: PersonConnection;
+  /**
+   * Hotspots of a route: places within the places it crosses, and places where networks operating
+   * along it are active; most suspects first. first at most 100.
+   */
+  routeHotspots: Array<RouteHotspot>;
+  /** Polycriminality computed from suspect data, next to the shares the documents publish (default year 2015). */
+  suspectPolycriminality: SuspectPolycriminality;
   /** Organisations, filtered, sorted and paginated (first: at most 100). */
   organisations: OrganisationConnection;
   /** Operations, filtered, sorted and paginated (first: at most 100). */
@@ -137,6 +147,27 @@ export type QueryCommunitiesArgs = {
   relationshipTypes: InputMaybe<Array<RelationshipType>>;
   top?: InputMaybe<Scalars['Int']['input']>;
   excludeIds: InputMaybe<Array<Scalars['ID']['input']>>;
+  withinNetwork: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySuspectsLinkedToBothArgs = {
+  crimeA: Scalars['ID']['input'];
+  crimeB: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRouteHotspotsArgs = {
+  routeId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySuspectPolycriminalityArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -552,6 +583,533 @@ export type CommunityResult = {
   relationshipCount: Scalars['Int']['output'];
   /** Largest communities first. */
   communities: Array<Community>;
+};
+
+/** Another person a person communicated with, directly or through the identifiers both use. */
+export type Contact = {
+  person: Person;
+  /** Communications recorded between them (the sum of the records' counts). */
+  communications: Scalars['Int']['output'];
+  /** Communication records between them. */
+  records: Scalars['Int']['output'];
+  /** Date of the last communication. */
+  lastDate: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactConnection = {
+  /** Most communications first. */
+  contacts: Array<Contact>;
+  totalCount: Scalars['Int']['output'];
+  pageInfo: PageInfo;
+};
+
+/** The members of a network in one role. */
+export type RoleMembers = {
+  /** Id of the network role (role-leader, role-driver, ...), empty when none is recorded. */
+  roleId: Scalars['ID']['output'];
+  role: Maybe<NetworkRole>;
+  count: Scalars['Int']['output'];
+  /** Members in this role, by name. */
+  members: Array<Person>;
+};
+
+
+/** The members of a network in one role. */
+export type RoleMembersMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A member of a network ranked by how connected it is within the network. */
+export type CentralMember = {
+  person: Person;
+  roleId: Maybe<Scalars['ID']['output']>;
+  role: Maybe<NetworkRole>;
+  /** Distinct members of the same network it communicated with. */
+  degree: Scalars['Int']['output'];
+  /** Communications recorded with them. */
+  communications: Scalars['Int']['output'];
+};
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type Person = Entity & {
+  /**
+   * Persons this person communicated with: directly, or between identifiers each of them uses.
+   * Most communications first; first at most 500.
+   */
+  contacts: ContactConnection;
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
+  links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
+  degree: Scalars['Int']['output'];
+  /** Their part in the case. */
+  status: Maybe<PersonStatus>;
+  /** Date of birth where known (ISO date, year-month or year). */
+  dateOfBirth: Maybe<Scalars['String']['output']>;
+  /** Gender as recorded. */
+  gender: Maybe<PersonGender>;
+  /** member of: MEMBER_OF links from this person; first: at most 500 per page. */
+  memberOf: Array<Link>;
+  /** member of: MEMBER_OF links from this person, with totalCount and pageInfo. */
+  memberOfConnection: LinkConnection;
+  /** targets (incoming): TARGETS links to this person; first: at most 500 per page. */
+  targetedBy: Array<Link>;
+  /** targets (incoming): TARGETS links to this person, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** active in: ACTIVE_IN links from this person; first: at most 500 per page. */
+  activeIn: Array<Link>;
+  /** active in: ACTIVE_IN links from this person, with totalCount and pageInfo. */
+  activeInConnection: LinkConnection;
+  /** national of: NATIONAL_OF links from this person; first: at most 500 per page. */
+  nationalities: Array<Link>;
+  /** national of: NATIONAL_OF links from this person, with totalCount and pageInfo. */
+  nationalitiesConnection: LinkConnection;
+  /** suspected of: SUSPECTED_OF links from this person; first: at most 500 per page. */
+  suspectedOf: Array<Link>;
+  /** suspected of: SUSPECTED_OF links from this person, with totalCount and pageInfo. */
+  suspectedOfConnection: LinkConnection;
+  /** operates along: OPERATES_ALONG links from this person; first: at most 500 per page. */
+  operatesAlong: Array<Link>;
+  /** operates along: OPERATES_ALONG links from this person, with totalCount and pageInfo. */
+  operatesAlongConnection: LinkConnection;
+  /** uses: USES_IDENTIFIER links from this person; first: at most 500 per page. */
+  identifiers: Array<Link>;
+  /** uses: USES_IDENTIFIER links from this person, with totalCount and pageInfo. */
+  identifiersConnection: LinkConnection;
+  /** communicated with: COMMUNICATED_WITH links from this person; first: at most 500 per page. */
+  contacted: Array<Link>;
+  /** communicated with: COMMUNICATED_WITH links from this person, with totalCount and pageInfo. */
+  contactedConnection: LinkConnection;
+  /** communicated with (incoming): COMMUNICATED_WITH links to this person; first: at most 500 per page. */
+  contactedBy: Array<Link>;
+  /** communicated with (incoming): COMMUNICATED_WITH links to this person, with totalCount and pageInfo. */
+  contactedByConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this person; first: at most 500 per page. */
+  measuredBy: Array<Link>;
+  /** measures (incoming): MEASURES links to this person, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this person; first: at most 500 per page. */
+  mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this person, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonContactsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMemberOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMemberOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonActiveInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonActiveInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonNationalitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonNationalitiesConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonSuspectedOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonSuspectedOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonOperatesAlongArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonOperatesAlongConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonIdentifiersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonIdentifiersConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonContactedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonContactedConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonContactedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonContactedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A criminal network or organised crime group in a case. */
+export type Network = Entity & {
+  /** Members grouped by role, largest group first. */
+  membersByRole: Array<RoleMembers>;
+  /** Members with the highest degree of communications among the network's members, highest first. */
+  centralMembers: Array<CentralMember>;
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  sources: Array<SourceSupport>;
+  evidence: Array<Evidence>;
+  figures: Array<Figure>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
+  links: Array<Link>;
+  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
+  linksConnection: LinkConnection;
+  degree: Scalars['Int']['output'];
+  /** How it is organised, as the case data says. */
+  structure: Maybe<NetworkStructure>;
+  /** Members the case data counts. */
+  size: Maybe<Scalars['Int']['output']>;
+  /** member of (incoming): MEMBER_OF links to this criminal network; first: at most 500 per page. */
+  members: Array<Link>;
+  /** member of (incoming): MEMBER_OF links to this criminal network, with totalCount and pageInfo. */
+  membersConnection: LinkConnection;
+  /** targets (incoming): TARGETS links to this criminal network; first: at most 500 per page. */
+  targetedBy: Array<Link>;
+  /** targets (incoming): TARGETS links to this criminal network, with totalCount and pageInfo. */
+  targetedByConnection: LinkConnection;
+  /** active in: ACTIVE_IN links from this criminal network; first: at most 500 per page. */
+  activeIn: Array<Link>;
+  /** active in: ACTIVE_IN links from this criminal network, with totalCount and pageInfo. */
+  activeInConnection: LinkConnection;
+  /** suspected of: SUSPECTED_OF links from this criminal network; first: at most 500 per page. */
+  suspectedOf: Array<Link>;
+  /** suspected of: SUSPECTED_OF links from this criminal network, with totalCount and pageInfo. */
+  suspectedOfConnection: LinkConnection;
+  /** operates along: OPERATES_ALONG links from this criminal network; first: at most 500 per page. */
+  operatesAlong: Array<Link>;
+  /** operates along: OPERATES_ALONG links from this criminal network, with totalCount and pageInfo. */
+  operatesAlongConnection: LinkConnection;
+  /** uses: USES_IDENTIFIER links from this criminal network; first: at most 500 per page. */
+  identifiers: Array<Link>;
+  /** uses: USES_IDENTIFIER links from this criminal network, with totalCount and pageInfo. */
+  identifiersConnection: LinkConnection;
+  /** measures (incoming): MEASURES links to this criminal network; first: at most 500 per page. */
+  measuredBy: Array<Link>;
+  /** measures (incoming): MEASURES links to this criminal network, with totalCount and pageInfo. */
+  measuredByConnection: LinkConnection;
+  /** mentioned in: MENTIONED_IN links from this criminal network; first: at most 500 per page. */
+  mentionedIn: Array<Link>;
+  /** mentioned in: MENTIONED_IN links from this criminal network, with totalCount and pageInfo. */
+  mentionedInConnection: LinkConnection;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkCentralMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkLinksArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkLinksConnectionArgs = {
+  types: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  kinds: InputMaybe<Array<Kind>>;
+  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMembersConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkTargetedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkTargetedByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkActiveInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkActiveInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkSuspectedOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkSuspectedOfConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkOperatesAlongArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkOperatesAlongConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkIdentifiersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkIdentifiersConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMeasuredByConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkMentionedInConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A hotspot of a route with the persons and networks active there. */
+export type RouteHotspot = {
+  hotspot: Location;
+  suspects: Scalars['Int']['output'];
+  networks: Scalars['Int']['output'];
+};
+
+/** Suspects of one crime type beside migrant smuggling, next to the documents' published share. */
+export type SuspectCrimeShare = {
+  crimeType: CrimeType;
+  /** Visible persons suspected of it. */
+  suspects: Scalars['Int']['output'];
+  /** Percentage of polycriminal suspects suspected of it (null when there are none). */
+  share: Maybe<Scalars['Float']['output']>;
+  /** The share the documents publish for polycriminal suspects (percent), for the year asked for. */
+  publishedShare: Maybe<Scalars['Float']['output']>;
+};
+
+export type SuspectPolycriminality = {
+  year: Maybe<Scalars['Int']['output']>;
+  /** Visible persons suspected of at least one crime type other than migrant smuggling. */
+  polycriminalSuspects: Scalars['Int']['output'];
+  /** Most suspects first. */
+  crimes: Array<SuspectCrimeShare>;
 };
 
 /** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
@@ -3904,250 +4462,6 @@ export type FigureConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type Person = Entity & {
-  id: Scalars['ID']['output'];
-  kind: Kind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  marking: Marking;
-  sources: Array<SourceSupport>;
-  evidence: Array<Evidence>;
-  figures: Array<Figure>;
-  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
-  links: Array<Link>;
-  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
-  linksConnection: LinkConnection;
-  degree: Scalars['Int']['output'];
-  /** Their part in the case. */
-  status: Maybe<PersonStatus>;
-  /** Date of birth where known (ISO date, year-month or year). */
-  dateOfBirth: Maybe<Scalars['String']['output']>;
-  /** Gender as recorded. */
-  gender: Maybe<PersonGender>;
-  /** member of: MEMBER_OF links from this person; first: at most 500 per page. */
-  memberOf: Array<Link>;
-  /** member of: MEMBER_OF links from this person, with totalCount and pageInfo. */
-  memberOfConnection: LinkConnection;
-  /** targets (incoming): TARGETS links to this person; first: at most 500 per page. */
-  targetedBy: Array<Link>;
-  /** targets (incoming): TARGETS links to this person, with totalCount and pageInfo. */
-  targetedByConnection: LinkConnection;
-  /** active in: ACTIVE_IN links from this person; first: at most 500 per page. */
-  activeIn: Array<Link>;
-  /** active in: ACTIVE_IN links from this person, with totalCount and pageInfo. */
-  activeInConnection: LinkConnection;
-  /** national of: NATIONAL_OF links from this person; first: at most 500 per page. */
-  nationalities: Array<Link>;
-  /** national of: NATIONAL_OF links from this person, with totalCount and pageInfo. */
-  nationalitiesConnection: LinkConnection;
-  /** suspected of: SUSPECTED_OF links from this person; first: at most 500 per page. */
-  suspectedOf: Array<Link>;
-  /** suspected of: SUSPECTED_OF links from this person, with totalCount and pageInfo. */
-  suspectedOfConnection: LinkConnection;
-  /** operates along: OPERATES_ALONG links from this person; first: at most 500 per page. */
-  operatesAlong: Array<Link>;
-  /** operates along: OPERATES_ALONG links from this person, with totalCount and pageInfo. */
-  operatesAlongConnection: LinkConnection;
-  /** uses: USES_IDENTIFIER links from this person; first: at most 500 per page. */
-  identifiers: Array<Link>;
-  /** uses: USES_IDENTIFIER links from this person, with totalCount and pageInfo. */
-  identifiersConnection: LinkConnection;
-  /** communicated with: COMMUNICATED_WITH links from this person; first: at most 500 per page. */
-  contacted: Array<Link>;
-  /** communicated with: COMMUNICATED_WITH links from this person, with totalCount and pageInfo. */
-  contactedConnection: LinkConnection;
-  /** communicated with (incoming): COMMUNICATED_WITH links to this person; first: at most 500 per page. */
-  contactedBy: Array<Link>;
-  /** communicated with (incoming): COMMUNICATED_WITH links to this person, with totalCount and pageInfo. */
-  contactedByConnection: LinkConnection;
-  /** measures (incoming): MEASURES links to this person; first: at most 500 per page. */
-  measuredBy: Array<Link>;
-  /** measures (incoming): MEASURES links to this person, with totalCount and pageInfo. */
-  measuredByConnection: LinkConnection;
-  /** mentioned in: MENTIONED_IN links from this person; first: at most 500 per page. */
-  mentionedIn: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this person, with totalCount and pageInfo. */
-  mentionedInConnection: LinkConnection;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonLinksArgs = {
-  types: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  kinds: InputMaybe<Array<Kind>>;
-  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonLinksConnectionArgs = {
-  types: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  kinds: InputMaybe<Array<Kind>>;
-  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonMemberOfArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonMemberOfConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonTargetedByArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonTargetedByConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonActiveInArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonActiveInConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonNationalitiesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonNationalitiesConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonSuspectedOfArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonSuspectedOfConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonOperatesAlongArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonOperatesAlongConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonIdentifiersArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonIdentifiersConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonContactedArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonContactedConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonContactedByArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonContactedByConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonMeasuredByArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonMeasuredByConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonMentionedInArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A suspect or another actor in a case, by name or pseudonym. */
-export type PersonMentionedInConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
 /** Filters for the persons list; all given conditions must hold. */
 export type PersonFilter = {
   /** Case-insensitive substring of the name or an alias. */
@@ -4176,194 +4490,6 @@ export type PersonConnection = {
   nodes: Array<Person>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-};
-
-/** A criminal network or organised crime group in a case. */
-export type Network = Entity & {
-  id: Scalars['ID']['output'];
-  kind: Kind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  marking: Marking;
-  sources: Array<SourceSupport>;
-  evidence: Array<Evidence>;
-  figures: Array<Figure>;
-  /** Its relationships, optionally filtered; source documents and figures only with includeStructural; first: at most 500 per page. */
-  links: Array<Link>;
-  /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
-  linksConnection: LinkConnection;
-  degree: Scalars['Int']['output'];
-  /** How it is organised, as the case data says. */
-  structure: Maybe<NetworkStructure>;
-  /** Members the case data counts. */
-  size: Maybe<Scalars['Int']['output']>;
-  /** member of (incoming): MEMBER_OF links to this criminal network; first: at most 500 per page. */
-  members: Array<Link>;
-  /** member of (incoming): MEMBER_OF links to this criminal network, with totalCount and pageInfo. */
-  membersConnection: LinkConnection;
-  /** targets (incoming): TARGETS links to this criminal network; first: at most 500 per page. */
-  targetedBy: Array<Link>;
-  /** targets (incoming): TARGETS links to this criminal network, with totalCount and pageInfo. */
-  targetedByConnection: LinkConnection;
-  /** active in: ACTIVE_IN links from this criminal network; first: at most 500 per page. */
-  activeIn: Array<Link>;
-  /** active in: ACTIVE_IN links from this criminal network, with totalCount and pageInfo. */
-  activeInConnection: LinkConnection;
-  /** suspected of: SUSPECTED_OF links from this criminal network; first: at most 500 per page. */
-  suspectedOf: Array<Link>;
-  /** suspected of: SUSPECTED_OF links from this criminal network, with totalCount and pageInfo. */
-  suspectedOfConnection: LinkConnection;
-  /** operates along: OPERATES_ALONG links from this criminal network; first: at most 500 per page. */
-  operatesAlong: Array<Link>;
-  /** operates along: OPERATES_ALONG links from this criminal network, with totalCount and pageInfo. */
-  operatesAlongConnection: LinkConnection;
-  /** uses: USES_IDENTIFIER links from this criminal network; first: at most 500 per page. */
-  identifiers: Array<Link>;
-  /** uses: USES_IDENTIFIER links from this criminal network, with totalCount and pageInfo. */
-  identifiersConnection: LinkConnection;
-  /** measures (incoming): MEASURES links to this criminal network; first: at most 500 per page. */
-  measuredBy: Array<Link>;
-  /** measures (incoming): MEASURES links to this criminal network, with totalCount and pageInfo. */
-  measuredByConnection: LinkConnection;
-  /** mentioned in: MENTIONED_IN links from this criminal network; first: at most 500 per page. */
-  mentionedIn: Array<Link>;
-  /** mentioned in: MENTIONED_IN links from this criminal network, with totalCount and pageInfo. */
-  mentionedInConnection: LinkConnection;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkLinksArgs = {
-  types: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  kinds: InputMaybe<Array<Kind>>;
-  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkLinksConnectionArgs = {
-  types: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  kinds: InputMaybe<Array<Kind>>;
-  includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkMembersArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkMembersConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkTargetedByArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkTargetedByConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkActiveInArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkActiveInConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkSuspectedOfArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkSuspectedOfConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkOperatesAlongArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkOperatesAlongConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkIdentifiersArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkIdentifiersConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkMeasuredByArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkMeasuredByConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkMentionedInArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A criminal network or organised crime group in a case. */
-export type NetworkMentionedInConnectionArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for the criminal networks list; all given conditions must hold. */

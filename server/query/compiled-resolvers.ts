@@ -32,10 +32,16 @@ const SPECIAL: Record<string, Record<string, GraphQLFieldResolver<Compiled, unkn
     totalCount: (parent) => connectionPage(parent).total,
     pageInfo: (parent) => connectionPage(parent).info,
   },
+  ContactConnection: {
+    totalCount: (parent) => connectionPage(parent).total,
+    pageInfo: (parent) => connectionPage(parent).info,
+  },
 };
 
 /** Types whose objects only ever come from compiled queries. */
-export const COMPILED_TYPES: ReadonlySet<string> = new Set([...kindNames, 'Link', 'LinkConnection', 'RouteStage', 'Evidence', 'SourceSupport', 'GraphNode', 'GraphEdge']);
+export const COMPILED_TYPES: ReadonlySet<string> = new Set([...kindNames, 'Link', 'LinkConnection', 'RouteStage', 'Evidence', 'SourceSupport', 'GraphNode', 'GraphEdge',
+  // Case data (server/query/case-projection.ts).
+  'ContactConnection', 'Contact', 'RoleMembers', 'CentralMember']);
 
 export const entityTypeOf = (entity: Compiled): string => entity[KIND_KEY] as string;
 

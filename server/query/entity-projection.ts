@@ -10,6 +10,7 @@ import { kindSpec, linkTypes } from '../domain/derive.ts';
 import type { Kind } from '../domain/model.ts';
 import { label, relType } from '../db/labels.ts';
 import type { Compilation } from './compilation.ts';
+import { caseField } from './case-projection.ts';
 import { evidenceList, sourceSupports } from './evidence-projection.ts';
 import { linkFieldOf, linkList, linkConnection, routeStages } from './link-projection.ts';
 import { selectedFields, type SelectedField } from './selection.ts';
@@ -59,6 +60,8 @@ function entityField(c: Compilation, v: string, kind: Kind, field: SelectedField
   if (Object.hasOwn(kindSpec(kind).properties, field.name)) return property(v, field.name);
   const link = linkFieldOf(kind, field.name);
   if (link) return link.connection ? linkConnection(c, v, link, field) : linkList(c, v, link, field);
+  const computed = caseField(c, v, kind, field);
+  if (computed) return computed;
   throw new Error(`${kind}.${field.name} has no compiled form`);
 }
 

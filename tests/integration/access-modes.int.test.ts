@@ -121,6 +121,8 @@ beforeAll(async () => {
   for (const measure of ['DEGREE', 'BETWEENNESS', 'PAGERANK']) await ok(`{ centrality(measure: ${measure}, top: 3) { engine scores { entity { id } } } }`);
   await ok('{ communities(top: 3) { engine communities { size } } }');
   await ok('{ centrality(top: 3) { engine } communities(top: 3) { engine } }', {}, undefined, inProcess);
+  // Case data: communities of one network (read in process whatever the engine).
+  await ok('{ communities(withinNetwork: "net-r-syn-n0001", top: 3) { nodeCount } }');
 
   // A CSV import (entities with links by id and by name, then a relationship file) and its removal.
   const importSource = `access-modes-${randomBytes(4).toString('hex')}`;

@@ -50,6 +50,12 @@ const DUMMIES: Record<string, unknown> = {
   year: null,
   graphName: 'explain-only',
   top: 10,
+  // case data
+  crimeA: 'crime-drug-trafficking',
+  crimeB: 'crime-human-trafficking',
+  routeId: 'route-central-mediterranean',
+  networkId: 'net-r-syn-n0001',
+  names: ['Europol'],
   // writes and the seed
   props: { id: 'x', kind: 'Organisation', name: 'x', marking: 'PUBLIC' },
   mentions: [{ id: 'm', source: 's', props: {} }],
@@ -65,7 +71,6 @@ const DUMMIES: Record<string, unknown> = {
   searchLabels: ['SearchExplainOnly'],
   searchLabelsByMarking: Object.fromEntries(MARKINGS.map((m) => [m, ['SearchExplainOnly']])),
   batch: 100,
-  names: ['Italy'],
   // users, credentials, audit
   now: 0,
   name: 'explain-only',

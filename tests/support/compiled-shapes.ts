@@ -41,6 +41,14 @@ export const REPRESENTATIVE_SELECTIONS: Record<string, string> = {
   'polycriminality': `{ polycriminality(crimeTypeId: "crime-migrant-smuggling", year: 2015) { years crimeType { name }
     links { rank share linkKind crimeType { name } figure { value unit period scope base } evidence { quote } sources { source { id } quotes } }
     graph { nodes { id label } edges { id weight } } } }`,
+  'a suspect: networks with roles, identifiers, contacts': `{ entity(id: "per-r-syn-p000001") { ... on Person { memberOf(first: 5) { role node { id name } }
+    identifiersConnection(first: 5) { totalCount links { node { id name } } }
+    contacts(first: 10, after: "bzo5") { totalCount pageInfo { hasNextPage endCursor } contacts { communications records lastDate person { id name } } } } } }`,
+  'a network: members by role and central members': `{ entity(id: "net-r-syn-n0001") { ... on Network { membersByRole { roleId count role { name } members(first: 3) { id name } }
+    centralMembers(first: 10) { degree communications roleId role { name } person { id name } } } } }`,
+  'suspects linked to two crime types': '{ suspectsLinkedToBoth(crimeA: "crime-drug-trafficking", crimeB: "crime-human-trafficking", first: 10) { totalCount pageInfo { hasNextPage } nodes { id name } edges { cursor node { id } } } }',
+  'hotspots of a route': '{ routeHotspots(routeId: "route-central-mediterranean", first: 10) { suspects networks hotspot { id name ... on Location { latitude longitude } } } }',
+  'suspect polycriminality': '{ suspectPolycriminality(year: 2015) { year polycriminalSuspects crimes { suspects share publishedShare crimeType { id name } } } }',
   'shared connections': '{ sharedConnections(first: "crime-migrant-smuggling", second: "crime-human-trafficking") { entity { id kind name } toFirst { type node { id } } toSecond { type evidence { quote } } } }',
 };
 

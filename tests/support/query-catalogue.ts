@@ -45,6 +45,7 @@ export const FOLDER_AREAS: Record<string, Area> = {
   'import-lookup': 'read',
   // Exports (CSV, GraphML, GEXF) answer a viewer: what they may see, and nothing else.
   export: 'read',
+  case: 'read',
 };
 
 export interface CatalogueQuery {

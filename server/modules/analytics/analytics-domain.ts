@@ -48,6 +48,8 @@ export interface SubgraphArgs {
   top?: number | null;
   /** Entities left out of the subgraph (hubs such as a crime type every network shares). */
   excludeIds?: string[] | null;
+  /** Only this network's members and the identifiers they use (communities of one network). */
+  withinNetwork?: string | null;
 }
 
 function subgraphParams(ctx: AppContext, args: SubgraphArgs) {
@@ -59,6 +61,7 @@ function subgraphParams(ctx: AppContext, args: SubgraphArgs) {
     kinds: args.kinds?.length ? args.kinds : kindNames.filter((k) => !nonLinkKinds.includes(k)),
     types: args.relationshipTypes?.length ? args.relationshipTypes : [...linkTypes],
     markings: ctx.viewer.markings,
+    ...(args.withinNetwork ? { networkId: args.withinNetwork } : {}),
   };
 }
 
@@ -86,7 +89,7 @@ async function runGds(ctx: AppContext, algorithm: Measure | 'LOUVAIN', params: R
 }
 
 async function inProcess(ctx: AppContext, params: Record<string, unknown>) {
-  const rows = (await ctx.db.read('analytics/subgraph', params)) as unknown as (AdjacencyRow & { node: EntityRecord })[];
+  const rows = (await ctx.db.read(params.networkId ? 'analytics/network-subgraph' : 'analytics/subgraph', params)) as unknown as (AdjacencyRow & { node: EntityRecord })[];
   const nodes = new Map(rows.map((r) => [r.node.id, r.node]));
   return { graph: buildGraph(rows), nodes };
 }
@@ -101,7 +104,9 @@ interface AlgorithmResult {
 
 /** One algorithm over the subgraph: inside Neo4j with GDS when installed, else in process. */
 async function runAlgorithm(ctx: AppContext, algorithm: Measure | 'LOUVAIN', params: Record<string, unknown>, top: number): Promise<AlgorithmResult> {
-  const engine = ctx.analyticsEngine === 'in-process' ? 'GRAPHOLOGY' : await analyticsEngine(ctx.db);
+  // One network's subgraph is small (its members and their identifiers): reading it costs less
+  // than a GDS projection would, so it is always analysed in process.
+  const engine = ctx.analyticsEngine === 'in-process' || params.networkId ? 'GRAPHOLOGY' : await analyticsEngine(ctx.db);
   if (engine === 'GDS') {
     const row = await runGds(ctx, algorithm, algorithm === 'LOUVAIN' ? params : { ...params, top });
     // A node deleted while the projection was streamed comes back as null: it no longer exists.

@@ -165,7 +165,9 @@ export async function paths(ctx: AppContext, args: PathArgs, info: GraphQLResolv
     kinds: args.kinds?.length ? args.kinds : null,
     excludeIds: args.excludeIds ?? [],
   });
-  const cypher = `${q(PATH_QUERIES[args.mode ?? 'SHORTEST'])}\nRETURN length(p) AS length, ` +
+  // Typed in the pattern, not filtered after: a suspect's path must not expand the thousands of
+  // nationals of a country or members of a network only to drop them.
+  const cypher = `${withRelTypes(q(PATH_QUERIES[args.mode ?? 'SHORTEST']), c.params.types as RelationshipType[])}\nRETURN length(p) AS length, ` +
     `${pathElements(c, perPath.nodes, perPath.edges, 'path')}, ${pathElements(c, merged.nodes, merged.edges, 'graph')}`;
   const rows = await ctx.db.readText(cypher, c.params);
   const graphNodeMaps = new Map<unknown, ElementMap>();
