@@ -185,7 +185,7 @@ describe('a real map in the geographic layout', () => {
     await page.click('#fit');
     await settled(page);
     const box = await page.evaluate(() => window.__explorer!.cy().elements().boundingBox());
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png').then(() => page.click('#export-confirm'))]);
     const file = path.join(SCREENSHOTS, 'basemap-07-export.png');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await download.saveAs(file);
@@ -204,8 +204,19 @@ describe('a real map in the geographic layout', () => {
         const all = context.getImageData(0, 0, image.width, image.height).data;
         const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
         const is = (i: number, [r, g, b]: number[]) => all[i] === r && all[i + 1] === g && all[i + 2] === b;
-        // The image maps the drawing's bounding box at a uniform scale.
-        const scale = image.width / box.w;
+        // The report frame sits around the drawing: the drawing starts where the sea-coloured map
+        // paper does, and maps the drawing's bounding box at the export's scale (twice the screen,
+        // within 8000 px a side, as client/ui/exports.ts draws it).
+        const seaColour = rgb(sea);
+        let [minX, minY] = [image.width, image.height];
+        for (let y = 0; y < image.height; y += 1) {
+          for (let x = 0; x < image.width; x += 1) {
+            if (!is((y * image.width + x) * 4, seaColour)) continue;
+            minX = Math.min(minX, x);
+            minY = Math.min(minY, y);
+          }
+        }
+        const scale = Math.min(2, 8000 / Math.max(box.w, 1), 8000 / Math.max(box.h, 1));
         const paths = [...document.querySelectorAll<SVGPathElement>('#graticule path.country')];
         const share = (inside: (p: DOMPoint) => boolean, colour: string, step = 9) => {
           let [hits, samples] = [0, 0];
@@ -213,7 +224,7 @@ describe('a real map in the geographic layout', () => {
             for (let y = box.y1 + 5; y < box.y2; y += step) {
               if (!inside(new DOMPoint(x, y))) continue;
               samples++;
-              const [px, py] = [Math.floor((x - box.x1) * scale), Math.floor((y - box.y1) * scale)];
+              const [px, py] = [minX + Math.floor((x - box.x1) * scale), minY + Math.floor((y - box.y1) * scale)];
               if (px < image.width && py < image.height && is((py * image.width + px) * 4, rgb(colour))) hits++;
             }
           }
