@@ -4,6 +4,8 @@
  * their source documents.
  */
 import { entityDetails } from '../api.ts';
+import { caseInsights } from '../api/case-api.ts';
+import { caseInsightsSection } from './case-insights.ts';
 import type { EntityDetails, Kind, Link, RelationshipType } from '../api/api-types.ts';
 import type { EdgeData, NodeData } from '../graph/elements.ts';
 import { KINDS, RELATIONSHIPS } from '../../server/domain/model.ts';
@@ -84,6 +86,7 @@ export class DetailsPanel {
         return;
       }
       this.renderEntity(details, node);
+      void this.appendCaseInsights(node, controller);
     } catch (error) {
       // Another selection (or none) took the panel meanwhile.
       if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
@@ -117,6 +120,20 @@ export class DetailsPanel {
       h('h3', {}, `Evidence (${edge.evidence.length})`),
       evidenceList(edge.evidence),
     );
+  }
+
+  /** After the details: what case data says of a suspect, a network or a route (a second request). */
+  private async appendCaseInsights(node: NodeData, controller: AbortController): Promise<void> {
+    try {
+      const insights = await caseInsights(node.kind, node.id, { signal: controller.signal });
+      if (!insights || controller.signal.aborted) return;
+      const section = caseInsightsSection(insights, (id) => this.actions.addEntity(id));
+      const evidence = this.root.querySelector(':scope > h3:last-of-type');
+      if (section) this.root.insertBefore(section, evidence);
+    } catch (error) {
+      if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
+      this.notices.error(`Loading the case data of ${node.label}`, error);
+    }
   }
 
   private nodeHeader(kind: Kind, name: string): HTMLElement {
