@@ -5,6 +5,7 @@
 import type { History } from '../state/history.ts';
 import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from '../graph/layouts.ts';
 import { h } from './dom.ts';
+import { exportMenu } from './export-menu.ts';
 
 export interface ToolbarHandlers {
   layout(name: LayoutName): void;
@@ -61,10 +62,14 @@ export class Toolbar {
       h(
         'div',
         { class: 'toolbar-group', role: 'group', 'aria-label': 'Share and keep' },
-        h('button', { type: 'button', id: 'export-png', title: 'Download the drawing as PNG', onclick: handlers.exportPng }, 'PNG'),
-        h('button', { type: 'button', id: 'export-svg', title: 'Download the drawing as SVG, with title, marking, legend and sources', onclick: handlers.exportSvg }, 'SVG'),
-        h('button', { type: 'button', id: 'export-json', title: 'Download the canvas as JSON', onclick: handlers.exportJson }, 'JSON'),
-        this.dataSelect(handlers),
+        exportMenu([
+          { id: 'export-png', label: 'PNG image (report)', title: 'The drawing as PNG, with title, marking, legend and sources', run: handlers.exportPng },
+          { id: 'export-svg', label: 'SVG image (report)', title: 'The drawing as SVG, with title, marking, legend and sources', run: handlers.exportSvg },
+          { id: 'export-json', label: 'Canvas (JSON)', title: 'The canvas as JSON', run: handlers.exportJson },
+          { id: 'export-csv', label: 'Data: CSV (import format)', title: "The canvas's entities and the links among them as CSV files with their mappings (ZIP)", run: () => handlers.exportData('CSV') },
+          { id: 'export-graphml', label: 'Data: GraphML', title: 'For Cytoscape desktop, yEd or Gephi', run: () => handlers.exportData('GRAPHML') },
+          { id: 'export-gexf', label: 'Data: GEXF', title: 'For Gephi', run: () => handlers.exportData('GEXF') },
+        ]),
         h('button', { type: 'button', id: 'copy-link', title: 'Copy a link that reopens this view', onclick: handlers.copyLink }, 'Link'),
         h('button', { type: 'button', id: 'views', title: 'Save this view or open a saved one', onclick: handlers.views }, 'Views'),
         this.importButton,
@@ -79,21 +84,6 @@ export class Toolbar {
     );
     history.onChange(() => this.updateHistory());
     this.updateHistory();
-  }
-
-  /** A menu of data exports of the canvas's entities; it goes back to its caption once chosen. */
-  private dataSelect(handlers: ToolbarHandlers): HTMLSelectElement {
-    const select = h('select', { id: 'export-data', 'aria-label': 'Export data', title: 'Download the canvas\'s entities and the links among them as CSV (the import format), GraphML or GEXF' },
-      h('option', { value: '' }, 'Data…'),
-      h('option', { value: 'CSV', title: 'CSV files in the import format, with their mappings (ZIP)' }, 'CSV'),
-      h('option', { value: 'GRAPHML', title: 'GraphML for Cytoscape desktop, yEd or Gephi' }, 'GraphML'),
-      h('option', { value: 'GEXF', title: 'GEXF for Gephi' }, 'GEXF'));
-    select.addEventListener('change', () => {
-      const format = select.value as 'CSV' | 'GRAPHML' | 'GEXF' | '';
-      select.value = '';
-      if (format) handlers.exportData(format);
-    });
-    return select;
   }
 
   showLayout(name: LayoutName): void {

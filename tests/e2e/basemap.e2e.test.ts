@@ -185,7 +185,7 @@ describe('a real map in the geographic layout', () => {
     await page.click('#fit');
     await settled(page);
     const box = await page.evaluate(() => window.__explorer!.cy().elements().boundingBox());
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png').then(() => page.click('#export-confirm'))]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-menu').then(() => page.click('#export-png')).then(() => page.click('#export-confirm'))]);
     const file = path.join(SCREENSHOTS, 'basemap-07-export.png');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await download.saveAs(file);

@@ -188,7 +188,7 @@ describe('the explorer, as an analyst uses it', () => {
   });
 
   it('exports the drawing as a PNG download, on the map in the geographic layout', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png').then(() => page.click('#export-confirm'))]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-menu').then(() => page.click('#export-png')).then(() => page.click('#export-confirm'))]);
     expect(download.suggestedFilename()).toMatch(/^smuggling-graph-.*\.png$/);
     const file = path.join(SCREENSHOTS, '09-export.png');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });

@@ -47,6 +47,7 @@ const visibleOnCanvas = (p: Page, ids: string[]) =>
   p.evaluate((list) => list.map((id) => window.__explorer!.cy().getElementById(id).visible()), ids);
 
 async function exportAs(format: 'png' | 'svg', title: string): Promise<{ download: Download; file: string }> {
+  await page.click('#export-menu');
   await page.click(`#export-${format}`);
   const input = page.locator('#export-title');
   await input.waitFor();
