@@ -87,6 +87,8 @@ export interface RenderOptions {
   interact?: boolean;
   /** Called with each scenario's medians as soon as it is measured. */
   onResult?: (result: RenderResult) => void;
+  /** A run not drawn within this is recorded as failed (the scenario's error) and the next one starts. */
+  runTimeoutMs?: number;
 }
 
 export interface RenderResult extends BenchRun {
@@ -99,6 +101,8 @@ export interface RenderResult extends BenchRun {
   totalMs: number;
   medianFrameMs?: number;
   worstFrameMs?: number;
+  /** Why the scenario has no figures (a run that never finished drawing). */
+  error?: string;
 }
 
 /** Each scenario drawn `runs` times on a fresh page of headless Chromium; medians per scenario. */
@@ -113,18 +117,38 @@ export async function runRenderBenchmark(options: RenderOptions): Promise<{ chro
   try {
     for (const scenario of options.scenarios) {
       const measured: (BenchResult & Partial<Interaction>)[] = [];
-      for (let i = 0; i < options.runs; i++) {
+      let failure: string | undefined;
+      for (let i = 0; i < options.runs && !failure; i++) {
         // A fresh page per run: no warm caches, and a WebGL instance never shares a page with a 2D one.
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
         page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-        await page.goto(site.url);
-        await page.waitForFunction(() => typeof window.runBenchmark === 'function');
-        const result = await page.evaluate((run) => window.runBenchmark(run), scenario);
-        measured.push({ ...result, ...(options.interact ? await interact(page) : {}) });
-        await page.close();
+        let timer: NodeJS.Timeout | undefined;
+        const timeoutMs = options.runTimeoutMs ?? 600_000;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`not drawn within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+        });
+        try {
+          const result = await Promise.race([(async () => {
+            await page.goto(site.url);
+            await page.waitForFunction(() => typeof window.runBenchmark === 'function');
+            return page.evaluate((run) => window.runBenchmark(run), scenario);
+          })(), timeout]);
+          measured.push({ ...result, ...(options.interact ? await interact(page) : {}) });
+        } catch (error) {
+          failure = (error as Error).message.split('\n')[0];
+        } finally {
+          clearTimeout(timer);
+          await page.close().catch(() => {});
+        }
         if (errors.length) throw new Error(`The page reported errors: ${errors.join('; ')}`);
+      }
+      if (failure || measured.length === 0) {
+        const result: RenderResult = { ...scenario, renderer: scenario.webgl ? 'WebGL' : 'canvas 2D', runs: measured.length, elementsMs: Number.NaN, layoutMs: Number.NaN, firstFrameMs: Number.NaN, totalMs: Number.NaN, error: failure ?? 'no run' };
+        results.push(result);
+        options.onResult?.(result);
+        continue;
       }
       const pick = (key: keyof (BenchResult & Interaction)) => median(measured.map((r) => Number(r[key])));
       const result: RenderResult = {

@@ -20,6 +20,7 @@
  * --render-runs N, --no-render. A run of only curated and small sizes is CI-sized: 3 s of
  * throughput, 500 and 2,000 elements drawn once.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +47,17 @@ const REPO = path.resolve(HERE, '../..');
 const log = (line = '') => console.log(line);
 
 class UsageError extends Error {}
+
+/** The commit measured, so figures in the README can name it. */
+function checkout(): string {
+  try {
+    const head = execFileSync('git', ['-C', REPO, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['-C', REPO, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+    return `${head}${dirty ? ' (with uncommitted changes)' : ''}`;
+  } catch {
+    return 'not a git checkout';
+  }
+}
 
 function options(argv: string[]) {
   const { values } = parseArgs({
@@ -184,6 +196,7 @@ async function latency(client: GraphQLClient, q: BenchQuery, subjects: Subjects,
 async function throughput(url: string, token: string, t: (typeof THROUGHPUT_QUERIES)[number], ids: string[], o: Options): Promise<ThroughputFigure> {
   let next = 0;
   let graphqlErrors = 0;
+  let firstFailure: string | undefined;
   const run = (duration: number) => autocannon({
     url,
     connections: o.connections,
@@ -194,11 +207,13 @@ async function throughput(url: string, token: string, t: (typeof THROUGHPUT_QUER
       setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: t.query, variables: { id: ids[next++ % ids.length] } }) }),
       onResponse: (status: number, body: string) => {
         if (status === 200 && body.includes('"errors"')) graphqlErrors++;
+        if (status !== 200 || body.includes('"errors"')) firstFailure ??= `HTTP ${status}: ${body.slice(0, 300)}`;
       },
     }],
   });
   await run(Math.min(3, o.seconds));
   graphqlErrors = 0;
+  firstFailure = undefined;
   const r = await run(o.seconds);
   return {
     title: t.title,
@@ -209,7 +224,7 @@ async function throughput(url: string, token: string, t: (typeof THROUGHPUT_QUER
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors + r.timeouts + r.non2xx + graphqlErrors,
-    detail: { connectionErrors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, graphqlErrors },
+    detail: { connectionErrors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, graphqlErrors, statusCodes: r.statusCodeStats, ...(firstFailure ? { firstFailure } : {}) },
   };
 }
 
@@ -261,7 +276,7 @@ async function main(argv: string[]): Promise<number> {
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), { logging: { level: 'error', logger: () => {} } });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'smuggling-graph-bench-synthetic-'));
   const file: BenchFile = {
-    meta: { at: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadAverage: os.loadavg(), neo4j: target.description, options: { ...o, out: undefined }, viewer: 'CONFIDENTIAL (API token)' },
+    meta: { at: new Date().toISOString(), checkout: checkout(), node: process.version, cores: os.cpus().length, loadAverage: os.loadavg(), neo4j: target.description, options: { ...o, out: undefined }, viewer: 'CONFIDENTIAL (API token)' },
     sizes: {},
     render: null,
     targets: [],
@@ -311,7 +326,7 @@ async function main(argv: string[]): Promise<number> {
         log(`  throughput: ${t.title}, ${o.connections} connections, ${o.seconds} s over ${subjects.lookupIds.length} ids ...`);
         const f = await throughput(url, token, t, subjects.lookupIds, o);
         figures.throughput[t.key] = f;
-        log(`    ${f.perSecond.toFixed(0)} requests/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.errors} errors`);
+        log(`    ${f.perSecond.toFixed(0)} requests/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.errors} errors${f.detail.firstFailure ? `, first: ${f.detail.firstFailure}` : ''}`);
       }
       figures.memory.api = { ...(await apiMemory(api.child, api.pid)) };
       figures.memory.neo4j = { ...(await neo4jMemory(driver, { hub: subjects.hub, lookupIds: subjects.lookupIds })) };
@@ -338,9 +353,10 @@ async function main(argv: string[]): Promise<number> {
       const r = await runRenderBenchmark({
         scenarios,
         runs: o.renderRuns,
-        onResult: (x) => log(`  ${x.nodes + x.edges} elements, ${x.renderer}: layout ${x.layoutMs} ms, first frame ${x.firstFrameMs} ms, total ${x.totalMs} ms`),
+        runTimeoutMs: (o.ciSized ? 60 : 300) * 1000,
+        onResult: (x) => log(`  ${x.nodes + x.edges} elements, ${x.renderer}: ${x.error ? `FAILED: ${x.error}` : `layout ${x.layoutMs} ms, first frame ${x.firstFrameMs} ms, total ${x.totalMs} ms`}`),
       });
-      file.render = { chromium: r.chromium, results: r.results.map((x) => ({ elements: x.nodes + x.edges, nodes: x.nodes, edges: x.edges, renderer: x.renderer, runs: x.runs, layoutMs: x.layoutMs, firstFrameMs: x.firstFrameMs, totalMs: x.totalMs })) };
+      file.render = { chromium: r.chromium, results: r.results.map((x) => ({ elements: x.nodes + x.edges, nodes: x.nodes, edges: x.edges, renderer: x.renderer, runs: x.runs, layoutMs: x.layoutMs, firstFrameMs: x.firstFrameMs, totalMs: x.totalMs, ...(x.error ? { error: x.error } : {}) })) };
     } catch (error) {
       file.render = { skipped: `the drawing benchmark failed: ${(error as Error).message.slice(0, 300)}` };
       log(`  ${(file.render as { skipped: string }).skipped}`);

@@ -33,7 +33,7 @@ export interface ThroughputFigure {
   p99: number;
   /** Connection errors, timeouts, non-2xx answers and answers with GraphQL errors. */
   errors: number;
-  detail: { connectionErrors: number; timeouts: number; non2xx: number; graphqlErrors: number };
+  detail: { connectionErrors: number; timeouts: number; non2xx: number; graphqlErrors: number; statusCodes?: unknown; firstFailure?: string };
 }
 
 export interface SizeFigures {
@@ -54,6 +54,8 @@ export interface RenderFigure {
   layoutMs: number;
   firstFrameMs: number;
   totalMs: number;
+  /** Why it has no figures (a run that was not drawn in time). */
+  error?: string;
 }
 
 export interface BenchFile {
@@ -99,7 +101,7 @@ export function checkTargets(file: BenchFile): Target[] {
   }
   if (!triple || !report) targets.push({ figure: 'every p50 at 3× within 1.5× of report scale', target: '≤ 1.5×', value: 'not measured', met: null });
   const render = file.render && 'results' in file.render ? file.render.results.filter((r) => r.elements === 2000) : [];
-  for (const r of render) targets.push({ figure: `2,000 elements drawn and laid out (${r.renderer})`, target: '< 2 s', value: `${r.totalMs} ms`, met: r.totalMs < 2000 });
+  for (const r of render) targets.push({ figure: `2,000 elements drawn and laid out (${r.renderer})`, target: '< 2 s', value: r.error ? `failed: ${r.error}` : `${r.totalMs} ms`, met: !r.error && r.totalMs < 2000 });
   if (!render.length) targets.push({ figure: '2,000 elements drawn and laid out', target: '< 2 s', value: 'not measured', met: null });
   return targets;
 }
@@ -205,7 +207,7 @@ function sections(file: BenchFile): { title: string; rows: Table }[] {
           const t = targetOf.get(`2,000 elements drawn and laid out (${renderer})`);
           return [renderer, ...elements.map((e) => {
             const r = at(e);
-            return r ? `${r.layoutMs} / ${r.firstFrameMs} / ${r.totalMs}` : '-';
+            return r ? (r.error ? `failed: ${r.error}` : `${r.layoutMs} / ${r.firstFrameMs} / ${r.totalMs}`) : '-';
           }), t ? `${t.value} ${mark(t.met)}` : ''];
         }),
       ],
