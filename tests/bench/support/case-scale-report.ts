@@ -155,12 +155,13 @@ function sections(file: BenchFile): { title: string; rows: Table }[] {
           if (!isLatency(f)) return 'n/a';
           return `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.p99)}${f.errors ? ` (${f.errors} errors)` : ''}`;
         });
-        const any = sizes.map((s) => fig(s).latency[key]).find(isLatency);
+        // The forms measured, in size order (the curated graph asks about other subjects).
+        const forms = [...new Set(sizes.map((s) => fig(s).latency[key]).filter(isLatency).map((f) => `${f.interim ? '* ' : ''}${f.form}`))];
         const title = (sizes.map((s) => fig(s).latency[key]).find(Boolean) as LatencyFigure | Skipped).title;
         const named = latencyTarget[key];
         const t = named ? targetOf.get(`${named} p50 (report)`) : undefined;
         const growth = targetOf.get(`${title}: p50 at 3× / at report`);
-        return [title, ...cells, t ? `${t.target} ${mark(t.met)}` : '', ...(hasTriple ? [growth ? `${growth.value} ${mark(growth.met)}` : ''] : []), any ? `${any.interim ? '* ' : ''}${any.form}` : ''];
+        return [title, ...cells, t ? `${t.target} ${mark(t.met)}` : '', ...(hasTriple ? [growth ? `${growth.value} ${mark(growth.met)}` : ''] : []), forms.join('; ')];
       }),
     ],
   });
