@@ -142,7 +142,8 @@ export async function runRenderBenchmark(options: RenderOptions): Promise<{ chro
           clearTimeout(timer);
           await page.close().catch(() => {});
         }
-        if (errors.length) throw new Error(`The page reported errors: ${errors.join('; ')}`);
+        // A page error is that scenario's failure (it usually stops the drawing too), not the whole run's.
+        if (errors.length) failure = `page error: ${errors.join('; ').split('\n')[0]!.slice(0, 200)}`;
       }
       if (failure || measured.length === 0) {
         const result: RenderResult = { ...scenario, renderer: scenario.webgl ? 'WebGL' : 'canvas 2D', runs: measured.length, elementsMs: Number.NaN, layoutMs: Number.NaN, firstFrameMs: Number.NaN, totalMs: Number.NaN, error: failure ?? 'no run' };

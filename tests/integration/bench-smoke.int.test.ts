@@ -118,11 +118,12 @@ describe('npm run bench at CI size', () => {
 
     const render = (result.render as { results: RenderFigure[] }).results;
     expect(render.map((r) => `${r.elements} ${r.renderer}`)).toEqual(['500 canvas 2D', '500 WebGL', '2000 canvas 2D', '2000 WebGL']);
-    // A scenario that is not drawn in time is recorded as such (WebGL in headless Chromium can hang);
+    // A scenario not drawn (in time, or for a page error) is recorded as such (WebGL in headless
+    // Chromium fails on small graphs);
     // the canvas renderer must be drawn.
     for (const r of render) {
       if (r.renderer === 'canvas 2D' || !r.error) expect([r.layoutMs, r.firstFrameMs, r.totalMs].every((v) => isNumber(v) && v >= 0), JSON.stringify(r)).toBe(true);
-      else expect(r.error).toMatch(/^not drawn within \d+ s$/);
+      else expect(r.error).toMatch(/^(not drawn within \d+ s|page error: .+)$/);
     }
     expect(result.targets.length).toBeGreaterThan(5);
 
