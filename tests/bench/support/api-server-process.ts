@@ -27,6 +27,8 @@ const server = await startServer({
   config: { ratePerMinute: 100_000_000, concurrentPerUser: 100_000, graphiql: false, production: false },
 });
 process.stdout.write(`${JSON.stringify({ listening: port })}\n`);
+// npm run bench reads this process's heap over the IPC channel, when it opened one.
+if (process.send) process.on('message', (message) => message === 'memory' && process.send?.({ memory: process.memoryUsage() }));
 
 const stop = () => {
   server.close();

@@ -109,8 +109,9 @@ export async function stopChildServers(): Promise<void> {
  * Starts a server script with the project's Node and waits for its `{"listening": port}` line.
  * Until then its stderr is kept for the error message; afterwards it is passed on, prefixed.
  */
-export function startChildServer(name: string, script: string, env: NodeJS.ProcessEnv, port: number, timeoutMs = 120_000): Promise<ChildServer> {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startChildServer(name: string, script: string, env: NodeJS.ProcessEnv, port: number, timeoutMs = 120_000, ipc = false): Promise<ChildServer> {
+  // ipc: a channel to the child, for scripts that answer questions on it (its memory).
+  const child = spawn(process.execPath, [script], { env, stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => {
     if (running.has(server)) {
