@@ -156,7 +156,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
       {
         label: 'Person.contacts(first: 25)',
         interim: false,
-        query: 'query C($id: ID!) { entity(id: $id) { id ... on Person { contacts(first: 25) { node { id name } } } } }',
+        query: 'query C($id: ID!) { entity(id: $id) { id ... on Person { contacts(first: 25) { totalCount contacts { person { id name } communications lastDate } } } } }',
         variables: { id: s.hub },
       },
       {
@@ -169,7 +169,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     ],
     size: (d) => {
       const e = d?.entity;
-      if (e?.contacts) return `${e.contacts.length} contacts`;
+      if (e?.contacts) return `${e.contacts.contacts.length} of ${e.contacts.totalCount} contacts`;
       const n = (e?.identifiers ?? []).reduce((sum: number, l: any) => sum + (l.node.contacted?.length ?? 0) + (l.node.contactedBy?.length ?? 0), 0);
       return `${n} contacts over ${e?.identifiers?.length ?? '?'} identifiers`;
     },
@@ -216,9 +216,9 @@ export const BENCH_QUERIES: BenchQuery[] = [
     caseOnly: true,
     forms: (s) => [
       {
-        label: 'Network.centralMembers(top: 10)',
+        label: 'Network.centralMembers(first: 10)',
         interim: false,
-        query: 'query C($id: ID!) { entity(id: $id) { id ... on Network { centralMembers(top: 10) { rank score entity { id name } } } } }',
+        query: 'query C($id: ID!) { entity(id: $id) { id ... on Network { centralMembers(first: 10) { degree communications person { id name } } } } }',
         variables: { id: s.network },
       },
       {
@@ -236,9 +236,9 @@ export const BENCH_QUERIES: BenchQuery[] = [
     caseOnly: true,
     forms: (s) => [
       {
-        label: 'communities(network: id)',
+        label: 'communities(withinNetwork: id)',
         interim: false,
-        query: 'query C($id: ID!) { communities(network: $id, top: 10) { engine nodeCount relationshipCount communities { id size members { id name } } } }',
+        query: 'query C($id: ID!) { communities(withinNetwork: $id, top: 10) { engine nodeCount relationshipCount communities { id size members { id name } } } }',
         variables: { id: s.network },
       },
       {
