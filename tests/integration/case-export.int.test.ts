@@ -60,6 +60,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.writeText('MATCH (n:Entity) WHERE n.id ENDS WITH $suffix AND n.id CONTAINS "exptest" DETACH DELETE n', { suffix: run });
+  // The synthetic data this file loaded (or imported back from its export) leaves with it.
+  await removeSynthetic(db, () => {});
   await db.close();
 });
 
