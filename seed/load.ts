@@ -43,16 +43,6 @@ export async function applySchema(db: Db): Promise<void> {
   await db.writeText('CALL db.awaitIndexes(300)');
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 export interface LoadSummary {
   nodes: number;
@@ -88,14 +78,14 @@ export async function loadSeedGraph(db: Db, seed: SeedGraph, documentsDir = DOCU
   let removed = { entities: 0, relationships: 0 };
   let kept: string[] = [];
   await db.writeTransaction(async (run) => {
-    for (const [kind, rows] of groupBy(graph.nodes, (n) => n.kind)) {
+    for (const [kind, rows] of Map.groupBy(graph.nodes, (n) => n.kind)) {
       const cypher = withLabel(q('seed/merge-nodes'), kind);
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = rows.slice(i, i + BATCH).map((n) => ({ id: n.id, props: n.props }));
         nodes += Number((await run(cypher, { rows: batch, ...searchLabelParams }))[0]?.written ?? 0);
       }
     }
-    for (const [type, rows] of groupBy(graph.links, (l) => l.type)) {
+    for (const [type, rows] of Map.groupBy(graph.links, (l) => l.type)) {
       const cypher = withRelType(q('seed/merge-relationships'), type);
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = rows.slice(i, i + BATCH).map((l) => ({ id: l.id, from: l.from, to: l.to, props: l.props }));

@@ -21,14 +21,11 @@ import { Db } from '../../server/db/driver.ts';
 import { MARKINGS } from '../../server/domain/model.ts';
 import { applySchema } from '../load.ts';
 import { generateSynthetic, SCALES, SYNTHETIC_MARKING, SYNTHETIC_SOURCE, syntheticTitle, type Scale } from './generate.ts';
+import { option } from '../../server/cli/cli-args.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SYNTHETIC_SOURCE_ID = importSourceId({ source: { ...SYNTHETIC_SOURCE, title: '', date: '' }, marking: SYNTHETIC_MARKING });
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 export interface SyntheticLoad {
   rows: number;

@@ -27,16 +27,6 @@ export interface WriteSummary {
   links: number;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 /**
  * Entities and links that do not exist yet are created (the fast path of a first import); those
@@ -62,7 +52,7 @@ export async function writeImport(db: Db, markings: string[], mapping: Mapping, 
 
   let written = 0;
   const searchLabels = searchLabelParams.searchLabelsByMarking[mapping.marking] ?? [];
-  for (const [kind, group] of groupBy(entities, (e) => `${e.kind}|${existing.has(e.id) ? 'merge' : 'create'}`)) {
+  for (const [kind, group] of Map.groupBy(entities, (e) => `${e.kind}|${existing.has(e.id) ? 'merge' : 'create'}`)) {
     const [label, how] = kind.split('|') as [string, 'merge' | 'create'];
     const cypher = withLabel(q(how === 'create' ? 'import/create-entities' : 'import/merge-entities'), label);
     for (let i = 0; i < group.length; i += WRITE_BATCH) {
@@ -83,7 +73,7 @@ export async function writeImport(db: Db, markings: string[], mapping: Mapping, 
   const created = new Set(entities.filter((e) => !existing.has(e.id)).map((e) => e.id));
   let linked = 0;
   let processed = 0;
-  for (const [type, group] of groupBy(links, (l) => l.record.type)) {
+  for (const [type, group] of Map.groupBy(links, (l) => l.record.type)) {
     for (let i = 0; i < group.length; i += WRITE_BATCH) {
       const batch = group.slice(i, i + WRITE_BATCH).map(({ record, from, to }) => ({
         id: importedLinkId(record, from, to, mapping),

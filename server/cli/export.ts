@@ -11,21 +11,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../neo4j/scripts/runtime-errors.ts';
-import { findUser } from '../auth/auth-service.ts';
-import { markingsFor } from '../auth/roles.ts';
 import { EXPORT_FORMATS, exportCase, type ExportFormat } from '../case-export/case-export.ts';
 import { ExportScopeError, type ExportScope } from '../case-export/export-reading.ts';
 import { neo4jConnection } from '../config/neo4j-connection.ts';
 import { Db } from '../db/driver.ts';
-import { MARKINGS } from '../domain/model.ts';
 import { ProgressLine } from './progress-line.ts';
+import { markingsAs, option } from './cli-args.ts';
 
 const USAGE = 'Usage: npm run export -- (--source <source id> | --ids a,b,c [--depth 0|1|2]) --format csv|graphml|gexf --out <dir or file> [--as <user name>]';
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 async function main(args: string[]): Promise<number> {
   const source = option(args, '--source');
@@ -40,15 +34,11 @@ async function main(args: string[]): Promise<number> {
   const scope: ExportScope = source ? { source } : { ids: ids!.split(','), depth };
   const db = new Db(neo4jConnection());
   try {
-    let markings: string[] = [...MARKINGS];
     const as = option(args, '--as');
-    if (as) {
-      const user = await findUser(db, as);
-      if (!user) {
-        console.error(`No user named "${as}".`);
-        return 2;
-      }
-      markings = markingsFor(user.clearance as never);
+    const markings = await markingsAs(db, as);
+    if (!markings) {
+      console.error(`No user named "${as}".`);
+      return 2;
     }
     const progress = new ProgressLine(source ?? 'selection', 'records');
     let result;

@@ -10,19 +10,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../neo4j/scripts/runtime-errors.ts';
 import { applySchema } from '../../seed/load.ts';
-import { findUser } from '../auth/auth-service.ts';
-import { markingsFor } from '../auth/roles.ts';
 import { importCsv } from '../case-import/case-import.ts';
 import { describeProblem } from '../case-import/import-problems.ts';
 import { neo4jConnection } from '../config/neo4j-connection.ts';
 import { Db } from '../db/driver.ts';
-import { MARKINGS } from '../domain/model.ts';
 import { ProgressLine } from './progress-line.ts';
+import { markingsAs, option } from './cli-args.ts';
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 async function main(args: string[]): Promise<number> {
   const file = args.find((a, i) => !a.startsWith('--') && !['--mapping', '--as'].includes(args[i - 1] ?? ''));
@@ -40,15 +34,11 @@ async function main(args: string[]): Promise<number> {
   const db = new Db(neo4jConnection());
   try {
     await applySchema(db);
-    let markings: string[] = [...MARKINGS];
     const as = option(args, '--as');
-    if (as) {
-      const user = await findUser(db, as);
-      if (!user) {
-        console.error(`No user named "${as}".`);
-        return 2;
-      }
-      markings = markingsFor(user.clearance as never);
+    const markings = await markingsAs(db, as);
+    if (!markings) {
+      console.error(`No user named "${as}".`);
+      return 2;
     }
     const progress = new ProgressLine(path.basename(file));
     const result = await importCsv(

@@ -13,13 +13,10 @@ import { applySchema } from '../../seed/load.ts';
 import { createApiToken, createSignInLink, createUser, listUsers, revokeCredential, updateUser } from '../auth/auth-service.ts';
 import { neo4jConnection } from '../config/neo4j-connection.ts';
 import { Db } from '../db/driver.ts';
+import { option } from './cli-args.ts';
 
 const ACTOR = `cli:${process.env.USER ?? 'local'}`;
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 async function main(args: string[]): Promise<number> {
   const [command, subject] = args;
