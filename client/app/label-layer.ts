@@ -12,62 +12,12 @@
 import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ExplorerCanvas } from '../canvas/explorer-canvas.ts';
 import { EDGE_LABEL_MIN_PX, EMPHASIS_PX, labelScale, placeLabels, READABLE_PX, type LabelCandidate, type PlacedLabel } from '../graph/label-placement.ts';
-import { EDGE_FONT_SIZE, LABEL_FONT_FAMILY, NODE_FONT_SIZE, NODE_LABEL_MARGIN_Y, NODE_LABEL_MAX_WIDTH, NODE_LABEL_OUTLINE } from '../graph/style.ts';
+import { EDGE_FONT_SIZE, NODE_FONT_SIZE, NODE_LABEL_MARGIN_Y, NODE_LABEL_MAX_WIDTH, NODE_LABEL_OUTLINE } from '../graph/style.ts';
+import { labelTextSize } from './label-text-size.ts';
 
 const NODE_PROPS = 'font-size text-max-width text-margin-y text-outline-width text-opacity text-background-color text-background-opacity text-background-padding z-index';
 const EDGE_PROPS = 'label text-opacity font-size text-background-color text-background-opacity text-background-padding z-index';
-/** Cytoscape lays out label lines at the font size times this (line-height 1, plus descent). */
-const LINE_HEIGHT = 1.2;
 const STATE = 'labelLayer';
-
-/** Text widths at a 1 px font, by font and text; names repeat across every placement. */
-const widths = new Map<string, number>();
-let measureContext: CanvasRenderingContext2D | null | undefined;
-const boxes = new Map<string, { width: number; height: number; bold: boolean }>();
-
-function unitWidth(text: string, bold: boolean): number {
-  const key = `${bold ? 'b' : 'n'}|${text}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    measureContext ??= document.createElement('canvas').getContext('2d');
-    if (measureContext) {
-      measureContext.font = `${bold ? 'bold' : 'normal'} 100px ${LABEL_FONT_FAMILY}`;
-      width = measureContext.measureText(text).width / 100;
-    } else width = text.length * 0.55;
-    widths.set(key, width);
-  }
-  return width;
-}
-
-/**
- * The label's size at a 1 px font, wrapped as Cytoscape wraps it ('text-wrap: wrap'): words fill
- * a line up to the maximum width, a longer word stands on a line of its own.
- */
-function unitBox(caption: string, bold: boolean): { width: number; height: number } {
-  const cached = boxes.get(caption);
-  if (cached && cached.bold === bold) return cached;
-  const max = NODE_LABEL_MAX_WIDTH / NODE_FONT_SIZE;
-  const space = unitWidth(' ', bold);
-  let width = 0;
-  let lines = 0;
-  for (const line of caption.split('\n')) {
-    let current = -1;
-    for (const word of line.split(/\s+/).filter(Boolean)) {
-      const w = unitWidth(word, bold);
-      if (current >= 0 && current + space + w <= max) current += space + w;
-      else {
-        if (current >= 0) width = Math.max(width, current);
-        current = w;
-        lines++;
-      }
-    }
-    if (current < 0) lines++;
-    else width = Math.max(width, current);
-  }
-  const box = { width, height: lines * LINE_HEIGHT, bold };
-  boxes.set(caption, box);
-  return box;
-}
 
 function setState(element: SingularElementArgument, key: string, apply: () => void): void {
   if ((element.scratch(STATE) ?? 'natural') === key) return;
@@ -168,15 +118,14 @@ class LabelLayer {
       if (!node.visible()) return;
       const caption = String(node.data('caption') ?? '');
       if (!caption) return;
-      const box = unitBox(caption, Number(node.data('more')) > 0);
+      const bold = Number(node.data('more')) > 0;
       const at = node.renderedPosition();
       candidates.push({
         id: node.id(),
         x: at.x,
         y: at.y,
         nodeHeight: node.renderedOuterHeight(),
-        unitWidth: box.width,
-        unitHeight: box.height,
+        size: (fontSize) => labelTextSize(caption, bold, fontSize),
         degree: Number(node.data('degree') ?? 0),
         selected: node.selected(),
       });

@@ -41,9 +41,8 @@ export interface LabelCandidate {
   y: number;
   /** Rendered height of the node (px); the label sits below it. */
   nodeHeight: number;
-  /** Width and height of the label at a 1 px font, as laid out (wrapped lines included). */
-  unitWidth: number;
-  unitHeight: number;
+  /** Width and height of the label (model units) drawn at this font size, as laid out (wrapped lines included). */
+  size: (fontSize: number) => { width: number; height: number };
   degree: number;
   selected: boolean;
 }
@@ -96,9 +95,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   for (const c of [...candidates].sort(byPriority)) {
     if (placed.size >= MAX_LABELS && !c.selected) break;
     const scale = labelScale(zoom, fontSize, c.selected ? EMPHASIS_PX : READABLE_PX);
-    const px = fontSize * scale * zoom;
-    const w = c.unitWidth * px;
-    const h = c.unitHeight * px;
+    const size = c.size(fontSize * scale);
+    const w = size.width * zoom;
+    const h = size.height * zoom;
     const top = c.y + c.nodeHeight / 2 + marginY * scale * zoom;
     const box = { x1: c.x - w / 2, y1: top, x2: c.x + w / 2, y2: top + h };
     // Off screen: nothing to read there (placed again when the view moves).

@@ -4,7 +4,7 @@ import { EMPHASIS_PX, labelScale, MAX_LABELS, placeLabels, READABLE_PX, type Lab
 const options = { zoom: 0.45, fontSize: 12, marginY: 4, width: 1000, height: 700 };
 
 function candidate(id: string, x: number, y: number, degree: number, selected = false): LabelCandidate {
-  return { id, x, y, nodeHeight: 13, unitWidth: 5, unitHeight: 1.2, degree, selected };
+  return { id, x, y, nodeHeight: 13, size: (fontSize) => ({ width: 5 * fontSize, height: 1.2 * fontSize }), degree, selected };
 }
 
 describe('label placement', () => {
