@@ -154,9 +154,12 @@ export function convertRows(mapping: Mapping, table: CsvTable): Converted {
   return { entities, links, problems };
 }
 
+/** The prefix every id of a link kept by its row's id starts with, for one type in one import. */
+export const rowLinkIdPrefix = (type: string, mapping: Mapping) => `${type}|${mapping.marking.slice(0, 1).toLowerCase()}|${mapping.namespace ?? ''}|`;
+
 /** A link's graph id once both ends are known: its natural key, or the row's own id in this import's namespace. */
 export function importedLinkId(link: LinkRecord, fromId: string, toId: string, mapping: Mapping): string {
-  if (link.key.rowId) return `${link.type}|${mapping.marking.slice(0, 1).toLowerCase()}|${mapping.namespace ?? ''}|${link.key.rowId.toLowerCase()}`;
+  if (link.key.rowId) return `${rowLinkIdPrefix(link.type, mapping)}${link.key.rowId.toLowerCase()}`;
   return linkId(fromId, link.type, toId, link.key.props);
 }
 

@@ -133,8 +133,8 @@ beforeAll(async () => {
       mapping: `${header}kind: Person\nid: id\nproperties: { name: name }\nlinks:\n  - { type: NATIONAL_OF, to: { column: country, match: name, kind: Location } }\n`,
     }),
     await importCsv(db, { markings: ['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'], actor: 'test' }, {
-      csv: 'a,b,n\nA,B,3\n', file: 'calls.csv', mappingFile: 'calls.yaml',
-      mapping: `${header}relationship: COMMUNICATED_WITH\nfrom: { column: a, kind: Person }\nto: { column: b, kind: Person }\nproperties: { count: n }\n`,
+      csv: 'call,a,b,n\nc1,A,B,3\n', file: 'calls.csv', mappingFile: 'calls.yaml',
+      mapping: `${header}relationship: COMMUNICATED_WITH\nid: call\nfrom: { column: a, kind: Person }\nto: { column: b, kind: Person }\nproperties: { count: n }\n`,
     }),
   ];
   // Twice: a first import creates, the same import again merges.

@@ -71,6 +71,7 @@ const DUMMIES: Record<string, unknown> = {
   searchLabels: ['SearchExplainOnly'],
   searchLabelsByMarking: Object.fromEntries(MARKINGS.map((m) => [m, ['SearchExplainOnly']])),
   batch: 100,
+  prefix: 'EXPLAIN|x|',
   // users, credentials, audit
   now: 0,
   name: 'explain-only',
