@@ -27,7 +27,13 @@ export interface Subjects {
   pathTo: string;
   /** Relationship types the path searches follow (null: every link type). */
   pathTypes: string[] | null;
+  /** The largest network: it grows with the data (about 2.4× from report to 3× scale). */
   network?: string;
+  /**
+   * The network whose size is nearest TYPICAL_NETWORK_MEMBERS: about the same at every size, so
+   * its figures show whether a network's queries grow with the whole graph.
+   */
+  typicalNetwork?: string;
   /** Ids the throughput runs rotate through. */
   lookupIds: string[];
   /** Whether there is case data at this size (the suspect queries need it). */
@@ -40,6 +46,7 @@ export function curatedSubjects(ids: string[]): Subjects {
 }
 
 const PATH_TYPES = ['COMMUNICATED_WITH', 'USES_IDENTIFIER'];
+export const TYPICAL_NETWORK_MEMBERS = 300;
 
 /**
  * The subjects of a synthetic scale: the hub is the largest network's leader (the generator
@@ -77,6 +84,8 @@ export function syntheticSubjects(scale: Scale, seed: number): Subjects {
   const inNetwork = new Set(members.filter((m) => m.role !== 'role-leader' && m.role !== 'role-organiser').map((m) => `P${m.id}`));
   const to = [...distance].filter(([n, d]) => n.startsWith('P') && inNetwork.has(n) && d > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0].slice(1) ?? members[0]!.id;
   const person = (v: string) => entityId('Person', SYNTHETIC_MARKING, SYNTHETIC_NAMESPACE, v);
+  const sizes = [...Map.groupBy(persons, (p) => p.network)].map(([id, m]) => ({ id, size: m.length }));
+  const typical = sizes.sort((a, b) => Math.abs(a.size - TYPICAL_NETWORK_MEMBERS) - Math.abs(b.size - TYPICAL_NETWORK_MEMBERS) || a.id.localeCompare(b.id))[0]!.id;
   const step = Math.max(1, Math.floor(persons.length / 5000));
   return {
     searchText: persons[0]!.name,
@@ -86,6 +95,7 @@ export function syntheticSubjects(scale: Scale, seed: number): Subjects {
     pathTo: person(to),
     pathTypes: PATH_TYPES,
     network: entityId('Network', SYNTHETIC_MARKING, SYNTHETIC_NAMESPACE, largest),
+    typicalNetwork: entityId('Network', SYNTHETIC_MARKING, SYNTHETIC_NAMESPACE, typical),
     lookupIds: persons.filter((_, i) => i % step === 0).map((p) => person(p.id)),
     caseData: true,
   };
@@ -120,6 +130,49 @@ const EXPLORER_GRAPH = `truncated totalNodes
   edges { id source target type label weight share year order linkKind marking evidenceCount evidence { sourceId quote date modality source { id name title publisher date } } }`;
 /** The explorer's expansion page (client/app/explorer-actions.ts EXPANSION_PAGE). */
 export const EXPANSION_PAGE = 25;
+
+const networkQueries = (which: 'network' | 'typicalNetwork', key: string, scope: string): BenchQuery[] => [
+  {
+    key: `network-centrality${key}`,
+    title: `centrality within ${scope}`,
+    caseOnly: true,
+    forms: (s) => [
+      {
+        label: 'Network.centralMembers(first: 10)',
+        interim: false,
+        query: 'query C($id: ID!) { entity(id: $id) { id ... on Network { centralMembers(first: 10) { degree communications person { id name } } } } }',
+        variables: { id: s[which] },
+      },
+      {
+        label: 'interim, whole graph: centrality(kinds: [Person, Identifier], COMMUNICATED_WITH, USES_IDENTIFIER)',
+        interim: true,
+        query: '{ centrality(kinds: [Person, Identifier], relationshipTypes: [COMMUNICATED_WITH, USES_IDENTIFIER], top: 10) { engine nodeCount relationshipCount scores { rank score entity { id name } } } }',
+        variables: {},
+      },
+    ],
+    size: (d) => (d?.entity ? `${d.entity.centralMembers?.length ?? '?'} members` : `top ${d?.centrality?.scores?.length ?? '?'} of ${d?.centrality?.nodeCount ?? '?'} nodes (${d?.centrality?.engine ?? '?'})`),
+  },
+  {
+    key: `network-communities${key}`,
+    title: `communities of ${scope}`,
+    caseOnly: true,
+    forms: (s) => [
+      {
+        label: 'communities(withinNetwork: id)',
+        interim: false,
+        query: 'query C($id: ID!) { communities(withinNetwork: $id, top: 10) { engine nodeCount relationshipCount communities { id size members { id name } } } }',
+        variables: { id: s[which] },
+      },
+      {
+        label: 'interim, whole graph: communities(kinds: [Person, Identifier], COMMUNICATED_WITH, USES_IDENTIFIER)',
+        interim: true,
+        query: '{ communities(kinds: [Person, Identifier], relationshipTypes: [COMMUNICATED_WITH, USES_IDENTIFIER], top: 10) { engine nodeCount relationshipCount communities { id size members { id name } } } }',
+        variables: {},
+      },
+    ],
+    size: (d) => `${d?.communities?.communities?.length ?? '?'} communities of ${d?.communities?.nodeCount ?? '?'} nodes (${d?.communities?.engine ?? '?'})`,
+  },
+];
 
 export const BENCH_QUERIES: BenchQuery[] = [
   {
@@ -210,46 +263,8 @@ export const BENCH_QUERIES: BenchQuery[] = [
     }],
     size: (d) => `${d?.paths?.paths?.length ?? '?'} path(s), lengths ${(d?.paths?.paths ?? []).map((p: any) => p.length).join(', ') || '-'}`,
   },
-  {
-    key: 'network-centrality',
-    title: 'centrality within a network',
-    caseOnly: true,
-    forms: (s) => [
-      {
-        label: 'Network.centralMembers(first: 10)',
-        interim: false,
-        query: 'query C($id: ID!) { entity(id: $id) { id ... on Network { centralMembers(first: 10) { degree communications person { id name } } } } }',
-        variables: { id: s.network },
-      },
-      {
-        label: 'interim, whole graph: centrality(kinds: [Person, Identifier], COMMUNICATED_WITH, USES_IDENTIFIER)',
-        interim: true,
-        query: '{ centrality(kinds: [Person, Identifier], relationshipTypes: [COMMUNICATED_WITH, USES_IDENTIFIER], top: 10) { engine nodeCount relationshipCount scores { rank score entity { id name } } } }',
-        variables: {},
-      },
-    ],
-    size: (d) => (d?.entity ? `${d.entity.centralMembers?.length ?? '?'} members` : `top ${d?.centrality?.scores?.length ?? '?'} of ${d?.centrality?.nodeCount ?? '?'} nodes (${d?.centrality?.engine ?? '?'})`),
-  },
-  {
-    key: 'network-communities',
-    title: 'communities of one network',
-    caseOnly: true,
-    forms: (s) => [
-      {
-        label: 'communities(withinNetwork: id)',
-        interim: false,
-        query: 'query C($id: ID!) { communities(withinNetwork: $id, top: 10) { engine nodeCount relationshipCount communities { id size members { id name } } } }',
-        variables: { id: s.network },
-      },
-      {
-        label: 'interim, whole graph: communities(kinds: [Person, Identifier], COMMUNICATED_WITH, USES_IDENTIFIER)',
-        interim: true,
-        query: '{ communities(kinds: [Person, Identifier], relationshipTypes: [COMMUNICATED_WITH, USES_IDENTIFIER], top: 10) { engine nodeCount relationshipCount communities { id size members { id name } } } }',
-        variables: {},
-      },
-    ],
-    size: (d) => `${d?.communities?.communities?.length ?? '?'} communities of ${d?.communities?.nodeCount ?? '?'} nodes (${d?.communities?.engine ?? '?'})`,
-  },
+  ...networkQueries('typicalNetwork', '', `a network of about ${TYPICAL_NETWORK_MEMBERS} members`),
+  ...networkQueries('network', '-largest', 'the largest network'),
   {
     key: 'polycriminality',
     title: 'polycriminality (2015)',
