@@ -47,7 +47,7 @@ const escapeTerm = (term: string) => {
 };
 
 /**
- * Each term may match exactly, as a prefix, or (fuzzy) with one typo; all terms must match,
+ * Each term may match exactly, as a prefix, or (fuzzy, in names and aliases) with one typo; all terms must match,
  * except stop words, which the index does not hold ("marriage of convenience" needs "marriage"
  * and "convenience"; "of" may still match as the prefix of "offence"). A text of stop words only
  * needs one of them. Names weigh most, then aliases (acronyms, French titles), then descriptions;
@@ -60,7 +60,9 @@ export function luceneQuery(text: string, fuzzy: boolean): string | null {
   const clauses = terms.map((term) => {
     const t = escapeTerm(term);
     const parts = [`name:${t}^8`, `name:${t}*^4`, `aliasesText:${t}^8`, `aliasesText:${t}*^4`, `description:${t}`, `description:${t}*^0.5`];
-    if (fuzzy && term.length >= 4) parts.push(`name:${t}~1^2`, `aliasesText:${t}~1^2`, `description:${t}~1^0.3`);
+    // Not in descriptions: their terms are the most numerous, so a typo-tolerant term there costs
+    // the most, for matches ranked last.
+    if (fuzzy && term.length >= 4) parts.push(`name:${t}~1^2`, `aliasesText:${t}~1^2`);
     return `${anyRequired && !isStopWord(term) ? '+' : ''}(${parts.join(' OR ')})`;
   });
   const phrase = words(text).slice(0, MAX_PHRASE_TERMS);
