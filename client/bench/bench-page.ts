@@ -46,6 +46,8 @@ const nextRender = () =>
   });
 
 window.runBenchmark = async ({ nodes, edges, webgl, layout }) => {
+  // As the explorer does before it offers WebGL (without a GPU, headless Chromium has none).
+  if (webgl && !document.createElement('canvas').getContext('webgl2')) throw new Error('this browser has no WebGL 2 context');
   const graph = syntheticGraph(nodes, edges);
   const start = performance.now();
   const canvas = new ExplorerCanvas(document.getElementById('cy')!, { webgl });

@@ -122,13 +122,18 @@ export async function runRenderBenchmark(options: RenderOptions): Promise<{ chro
         // A fresh page per run: no warm caches, and a WebGL instance never shares a page with a 2D one.
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
         let timer: NodeJS.Timeout | undefined;
         const timeoutMs = options.runTimeoutMs ?? 600_000;
+        // An uncaught page error ends the run at once: the drawing it broke would never finish.
         const timeout = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error(`not drawn within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+          page.on('pageerror', (e) => {
+            errors.push(e.message);
+            reject(new Error(`page error: ${e.message}`));
+          });
         });
+        timeout.catch(() => {});
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
         try {
           const result = await Promise.race([(async () => {
             await page.goto(site.url);
