@@ -1,0 +1,7 @@
+// Candidates waiting for review, in document order, a page at a time (after the cursor's id).
+// $sourceId: string|null  $after: string  $first: integer  $markings: [string]
+MATCH (c:Candidate)
+WHERE c.marking IN $markings AND c.status = 'pending' AND ($sourceId IS NULL OR c.sourceId = $sourceId)
+WITH c ORDER BY c.id
+WITH collect(c) AS all
+RETURN size(all) AS totalCount, [c IN all WHERE c.id > $after][0..$first] AS page
