@@ -3,5 +3,5 @@
 MATCH (c:Candidate)
 WHERE c.marking IN $markings AND c.status = 'pending' AND ($sourceId IS NULL OR c.sourceId = $sourceId)
 WITH c ORDER BY c.id
-WITH collect(c) AS all
-RETURN size(all) AS totalCount, [c IN all WHERE c.id > $after][0..$first] AS page
+WITH collect(c) AS pending
+RETURN size(pending) AS totalCount, [c IN pending WHERE c.id > $after][0..$first] AS page
