@@ -2,7 +2,8 @@
  * Finds the known entities a text names: an Aho-Corasick matcher (modern-ahocorasick) over the
  * normalised names and aliases of every entity the ingesting user may see, run on the
  * normalised text (./normalised-text.ts), so matching ignores case and accents and sees through
- * words hyphenated across lines. Matches are whole words only (a plural or demonym ending is
+ * words hyphenated across lines; words on both sides are stemmed ("changing SIM cards" names
+ * "Changing SIM cards" and "change SIM card" alike). Matches are whole words only (a plural or demonym ending is
  * allowed on longer names: "Eritreans"). French paragraphs also match the French names of countries (i18n-iso-countries).
  *
  * Short aliases (three letters or fewer: "EU", "ES", "IT") are words too often: they are taken
@@ -11,7 +12,7 @@
  */
 import AhoCorasick from 'modern-ahocorasick';
 import countries from 'i18n-iso-countries';
-import { normaliseName, storedRange, type NormalisedText } from './normalised-text.ts';
+import { normaliseName, stemmed, stemName, storedRange, type NormalisedText } from './normalised-text.ts';
 
 export interface GazetteerEntity {
   id: string;
@@ -44,7 +45,10 @@ export interface AmbiguousMention extends Mention {
 const SHORT = 3;
 /** Endings a longer name may take and still be that name: plurals and demonyms. */
 const ENDINGS = new Set(['s', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese']);
+/** Of those, the adjective endings: "European" names Europe, but not in "European Union". */
+const ADJECTIVE_ENDINGS = new Set(['n', 'an', 'ian', 'ese']);
 const MIN_INFLECTED = 4;
+const SHORT_NAME_WORDS = 5;
 const WORD = /[a-z0-9]/;
 
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&]*$/.test(s);
@@ -52,7 +56,7 @@ const isAcronym = (s: string) => /^[A-Z][A-Z0-9&]*$/.test(s);
 function build(terms: Term[]): AhoCorasick<Term[]> | null {
   const byPattern = new Map<string, Term[]>();
   for (const term of terms) {
-    const key = normaliseName(term.surface);
+    const key = stemName(normaliseName(term.surface));
     if (key.length < 2) continue;
     const list = byPattern.get(key) ?? [];
     if (!list.some((t) => t.entity.id === term.entity.id && t.surface === term.surface)) list.push(term);
@@ -71,7 +75,10 @@ export class Gazetteer {
     const terms: Term[] = [];
     const french: Term[] = [];
     for (const entity of entities) {
-      for (const surface of [entity.name, ...(entity.aliases ?? [])]) {
+      // A name with a parenthesis ("... Networks (Lyon, 2015)", "... Documents (SLTD)") is also written without it.
+      const written = [entity.name, ...(entity.aliases ?? [])].filter((a) => typeof a === 'string');
+      const bare = written.map((a) => a.replace(/\s*\([^)]*\)\s*/g, ' ').trim()).filter((a) => a.length > SHORT);
+      for (const surface of new Set([...written, ...bare])) {
         if (typeof surface === 'string' && surface.trim()) terms.push({ entity, surface: surface.trim(), short: surface.trim().replace(/[^\p{L}\p{N}]/gu, '').length <= SHORT });
       }
       if (entity.kind === 'Location' && entity.iso2) {
@@ -85,20 +92,23 @@ export class Gazetteer {
   }
 
   /** Mentions in the normalised range of a paragraph, in the stored text's offsets. */
-  find(stored: string, n: NormalisedText, language: string): { mentions: Mention[]; ambiguous: AmbiguousMention[] } {
-    type Hit = { start: number; end: number; terms: Term[] };
+  find(stored: string, plain: NormalisedText, language: string): { mentions: Mention[]; ambiguous: AmbiguousMention[] } {
+    const n = stemmed(plain);
+    type Hit = { start: number; end: number; terms: Term[]; adjective: boolean };
     const hits: Hit[] = [];
     for (const matcher of language === 'fra' ? [this.common, this.french] : [this.common]) {
       if (!matcher) continue;
       for (const m of matcher.search(n.text, { strategy: 'all' })) {
         if (m.start > 0 && WORD.test(n.text[m.start - 1]!)) continue;
         let end = m.end;
+        let adjective = false;
         if (end < n.text.length && WORD.test(n.text[end]!)) {
           const tail = /^[a-z0-9]+/.exec(n.text.slice(end, end + 6))![0];
           if (m.end - m.start < MIN_INFLECTED || !ENDINGS.has(tail)) continue;
           end += tail.length;
+          adjective = ADJECTIVE_ENDINGS.has(tail);
         }
-        hits.push({ start: m.start, end, terms: m.data ?? [] });
+        hits.push({ start: m.start, end, terms: m.data ?? [], adjective });
       }
     }
     // Longest first: a shorter match of the same entity inside a longer one is the same mention;
@@ -112,6 +122,9 @@ export class Gazetteer {
       const range = storedRange(n, hit.start, hit.end);
       const written = stored.slice(range.start, range.end);
       const inside = taken.filter((t) => t.start <= hit.start && hit.end <= t.end);
+      // Inside a short name an adjective is part of it ("European" in "European Union"), not a
+      // mention of its own; inside a long title ("Namibian President discusses ...") it is one.
+      if (hit.adjective && inside.some((t) => n.text.slice(t.start, t.end).split(' ').length <= SHORT_NAME_WORDS)) continue;
       const accepted: Mention[] = [];
       const doubtful: AmbiguousMention[] = [];
       for (const term of hit.terms) {

@@ -19,6 +19,55 @@ const HYPHENS = new Set(['-', '\u00ad', '\u2010', '\u2011']);
 /** Normalises a name or alias the way the text is normalised, for the gazetteer. */
 export const normaliseName = (name: string): string => anyAscii(name).toLowerCase().replace(/\s+/g, ' ').trim();
 
+/**
+ * How long a word's stem is: a light suffix stripper (plural and verb endings), enough for
+ * "changing SIM cards" to meet "change SIM card" and "drugs trafficking" "drug trafficking".
+ * Short words (acronyms, "sea") are left whole.
+ */
+const SUFFIXES = ['ings', 'ing', 'ied', 'ies', 'ed', 'es', 's', 'e'];
+export function stemLength(word: string): number {
+  if (word.length < 5 || /\d/.test(word)) return word.length;
+  for (const suffix of SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    if (suffix === 's' && /(?:ss|us|is)$/.test(word)) continue;
+    return word.length - suffix.length;
+  }
+  return word.length;
+}
+
+/** A normalised name with every word stemmed, as the gazetteer's patterns are. */
+export const stemName = (normalised: string): string => normalised.replace(/[a-z0-9]+/g, (w) => w.slice(0, stemLength(w)));
+
+/** The normalised text with every word stemmed; a stem's last character maps to the end of the whole word. */
+export function stemmed(n: NormalisedText): NormalisedText {
+  const out: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const text = n.text;
+  let i = 0;
+  while (i < text.length) {
+    const m = /[a-z0-9]+/y;
+    m.lastIndex = i;
+    const word = m.exec(text);
+    if (!word) {
+      out.push(text[i]!);
+      from.push(n.from[i]!);
+      to.push(n.to[i]!);
+      i++;
+      continue;
+    }
+    const keep = stemLength(word[0]);
+    for (let k = 0; k < keep; k++) {
+      out.push(text[i + k]!);
+      from.push(n.from[i + k]!);
+      to.push(n.to[i + k]!);
+    }
+    to[to.length - 1] = n.to[i + word[0].length - 1]!;
+    i += word[0].length;
+  }
+  return { text: out.join(''), from, to };
+}
+
 export function normalise(stored: string, start = 0, end = stored.length): NormalisedText {
   const out: string[] = [];
   const from: number[] = [];
