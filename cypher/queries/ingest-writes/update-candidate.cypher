@@ -3,4 +3,4 @@
 MATCH (c:Candidate {id: $id})
 WHERE c.marking IN $markings
 SET c += $props
-RETURN c {.*} AS candidate
+RETURN c { .id, .sourceId, .kind, .text, .acronym, .key, .start, .end, .sentence, .confidence, .reason, .relatedIds, .value, .unit, .occurrences, .status, .marking, .acceptedAs } AS candidate

@@ -10,13 +10,12 @@
 import { auditRow, type AuditAction } from '../../auth/audit.ts';
 import type { AppContext } from '../../context.ts';
 import { q } from '../../db/cypher.ts';
-import { isKind, isRelationshipType, kindSpec } from '../../domain/derive.ts';
-import { MARKINGS, type PropertySpec } from '../../domain/model.ts';
+import { isKind, isRelationshipType, kindNames, kindSpec } from '../../domain/derive.ts';
+import { COMMON_PROPERTIES, MARKINGS, type PropertySpec } from '../../domain/model.ts';
 import { badInput, boundedInt, notFound } from '../../errors.ts';
 import { candidateKey } from '../../ingest/candidates.ts';
 import { ingestDocument, type IngestResult } from '../../ingest/ingest-document.ts';
 import { upsertEntity, upsertLink } from '../knowledge/knowledge-domain.ts';
-import { canSee, storedEvidence } from '../knowledge/write-authority.ts';
 
 export type CandidateRecord = Record<string, unknown> & { id: string; sourceId: string; kind: string; text: string; sentence: string; marking: string; status: string };
 
@@ -112,6 +111,16 @@ export interface AcceptInput {
   to?: string | null;
 }
 
+/** The model's entity properties (never provenance lists or long text), as entity-record reads them. */
+const ENTITY_PROPERTY_KEYS = [...new Set([
+  ...Object.keys(COMMON_PROPERTIES).filter((k) => k !== 'id' && k !== 'marking'),
+  ...kindNames.flatMap((k) => Object.entries(kindSpec(k).properties).filter(([, p]) => !p.long).map(([name]) => name)),
+])];
+
+type VisibleEvidence = { source: string; quote: string; date: string | null; modality: string | null; marking: string };
+/** Visible evidence as read, in the form a write takes it (the write keeps what the user cannot see). */
+const evidenceInputs = (items: unknown) => ((items as VisibleEvidence[] | undefined) ?? []).map((e) => ({ sourceId: e.source, quote: e.quote, date: e.date || null, modality: e.modality || null, marking: e.marking }));
+
 /** Known properties of the candidate's kind it carries (a figure's value and unit). */
 function candidateProperties(kind: string, candidate: CandidateRecord): Record<string, unknown> {
   const spec = kindSpec(kind as never).properties as Record<string, PropertySpec>;
@@ -135,39 +144,39 @@ export async function acceptCandidate(ctx: AppContext, input: AcceptInput) {
   }
   if (input.as === 'ALIAS') {
     if (!input.entityId) throw badInput('Name the entity the candidate is another name of (entityId).', 'entityId');
-    const [row] = await ctx.db.read('ingest/entity-record', { id: input.entityId, markings: ctx.viewer.markings });
-    const entity = row?.entity as Record<string, unknown> | undefined;
-    if (!entity || entity.kind === 'Source') throw notFound(`No entity with id "${input.entityId}".`);
+    const [row] = await ctx.db.read('ingest/entity-record', { id: input.entityId, markings: ctx.viewer.markings, propertyKeys: ENTITY_PROPERTY_KEYS });
+    if (!row || row.kind === 'Source') throw notFound(`No entity with id "${input.entityId}".`);
+    const marking = String(row.marking);
     // The alias is read wherever the entity is: it may not come from a document marked above it.
-    if (MARKINGS.indexOf(candidate.marking as never) > MARKINGS.indexOf(entity.marking as never)) {
-      throw badInput(`"${input.entityId}" is marked ${entity.marking}, below the document's ${candidate.marking}: an alias from this document would be read by people not cleared for it. Accept the candidate as a new entity instead.`, 'entityId');
+    if (MARKINGS.indexOf(candidate.marking as never) > MARKINGS.indexOf(marking as never)) {
+      throw badInput(`"${input.entityId}" is marked ${marking}, below the document's ${candidate.marking}: an alias from this document would be read by people not cleared for it. Accept the candidate as a new entity instead.`, 'entityId');
     }
-    const kind = String(entity.kind);
+    const kind = String(row.kind);
+    const stored = Object.fromEntries(row.properties as [string, unknown][]);
     const spec = kindSpec(kind as never).properties as Record<string, PropertySpec>;
-    const aliases = [...new Set([...((entity.aliases as string[]) ?? []), candidate.text, ...(typeof candidate.acronym === 'string' ? [candidate.acronym] : [])])].filter((a) => a !== entity.name);
-    const visibleEvidence = storedEvidence(entity).filter((e) => canSee(ctx, e.marking));
+    const name = String(stored.name);
+    const aliases = [...new Set([...((stored.aliases as string[]) ?? []), candidate.text, ...(typeof candidate.acronym === 'string' ? [candidate.acronym] : [])])].filter((a) => a !== name);
     const updated = await upsertEntity(ctx, {
-      id: String(entity.id),
+      id: String(row.id),
       kind,
-      name: String(entity.name),
+      name,
       aliases,
-      description: (entity.description as string | undefined) ?? null,
-      marking: String(entity.marking),
-      properties: Object.fromEntries(Object.keys(spec).filter((k) => entity[k] != null).map((k) => [k, entity[k]])),
-      evidence: [...visibleEvidence.map((e) => ({ sourceId: e.source, quote: e.quote, date: e.date || null, modality: e.modality, marking: e.marking })), evidence],
+      description: (stored.description as string | undefined) ?? null,
+      marking,
+      properties: Object.fromEntries(Object.keys(spec).filter((k) => stored[k] != null && !spec[k]!.long).map((k) => [k, stored[k]])),
+      evidence: [...evidenceInputs(row.evidence), evidence],
     });
     return { candidate: await updateCandidate(ctx, candidate, { status: 'accepted', acceptedAs: updated.id }, 'candidate-accepted'), entityId: updated.id, linkId: null };
   }
   if (!input.linkType || !isRelationshipType(input.linkType)) throw badInput('Name the relationship type (linkType) of the link.', 'linkType');
   if (!input.from || !input.to) throw badInput('Name both ends of the link (from, to).', 'from');
   const [existing] = await ctx.db.read('ingest/visible-link', { from: input.from, to: input.to, type: input.linkType, markings: ctx.viewer.markings });
-  const kept = existing ? storedEvidence(existing.rel as Record<string, unknown>).filter((e) => canSee(ctx, e.marking)) : [];
   const rel = await upsertLink(ctx, {
     type: input.linkType,
     from: input.from,
     to: input.to,
-    marking: existing ? String((existing.rel as Record<string, unknown>).marking) : candidate.marking,
-    evidence: [...kept.map((e) => ({ sourceId: e.source, quote: e.quote, date: e.date || null, modality: e.modality, marking: e.marking })), evidence],
+    marking: existing ? String(existing.marking) : candidate.marking,
+    evidence: [...evidenceInputs(existing?.evidence), evidence],
   });
   return { candidate: await updateCandidate(ctx, candidate, { status: 'accepted', acceptedAs: rel.id }, 'candidate-accepted'), entityId: null, linkId: rel.id };
 }
