@@ -49,6 +49,9 @@ const ENDINGS = new Set(['s', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese'
 const ADJECTIVE_ENDINGS = new Set(['n', 'an', 'ian', 'ese']);
 const MIN_INFLECTED = 4;
 const SHORT_NAME_WORDS = 5;
+const ACRONYM_CASE_LENGTH = 6;
+/** Kinds whose names are proper names, which may be named inside another name. */
+const PROPER_NAME_KINDS = new Set(['Organisation', 'Location', 'Operation', 'Tool', 'Route', 'Person', 'Network', 'Identifier']);
 const WORD = /[a-z0-9]/;
 
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&]*$/.test(s);
@@ -124,11 +127,19 @@ export class Gazetteer {
       const inside = taken.filter((t) => t.start <= hit.start && hit.end <= t.end);
       // Inside a short name an adjective is part of it ("European" in "European Union"), not a
       // mention of its own; inside a long title ("Namibian President discusses ...") it is one.
-      if (hit.adjective && inside.some((t) => n.text.slice(t.start, t.end).split(' ').length <= SHORT_NAME_WORDS)) continue;
+      const insideShort = inside.some((t) => n.text.slice(t.start, t.end).split(' ').length <= SHORT_NAME_WORDS);
+      if (hit.adjective && insideShort) continue;
       const accepted: Mention[] = [];
       const doubtful: AmbiguousMention[] = [];
       for (const term of hit.terms) {
         if (inside.some((t) => t.ids.has(term.entity.id))) continue;
+        // Inside a short name a single common noun is part of it ("migrant" in "migrant
+        // smuggling"), while proper names ("Europol" in "Europol's Internet Referral Unit") and
+        // longer terms ("lost travel documents" in "Stolen and Lost Travel Documents database")
+        // count. A long title (a news headline) names common things too.
+        if (insideShort && !PROPER_NAME_KINDS.has(term.entity.kind) && !written.includes(' ')) continue;
+        // A longer acronym is taken only in capitals: "FIND" is not "findings".
+        if (!term.short && isAcronym(term.surface) && term.surface.length <= ACRONYM_CASE_LENGTH && written !== written.toUpperCase()) continue;
         const mention = { entity: term.entity, ...range, surface: written };
         if (!term.short || (isAcronym(term.surface) && written === term.surface)) accepted.push(mention);
         else if (/^[A-Z]/.test(written)) doubtful.push({ ...mention, reason: `short alias "${term.surface}" written "${written}"` });
