@@ -28,6 +28,8 @@ interface Term {
   /** The name or alias as written in the graph. */
   surface: string;
   short: boolean;
+  /** A demonym made from a place's name ("Moroccan"): an adjective, part of a name it starts. */
+  adjective?: boolean;
 }
 
 export interface Mention {
@@ -56,7 +58,7 @@ const WORD = /[a-z0-9]/;
 
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&]*$/.test(s);
 
-function build(terms: Term[]): AhoCorasick<Term[]> | null {
+function build(terms: Term[]): { matcher: AhoCorasick<Term[]> | null; byPattern: Map<string, Term[]> } {
   const byPattern = new Map<string, Term[]>();
   for (const term of terms) {
     const key = stemName(normaliseName(term.surface));
@@ -65,13 +67,55 @@ function build(terms: Term[]): AhoCorasick<Term[]> | null {
     if (!list.some((t) => t.entity.id === term.entity.id && t.surface === term.surface)) list.push(term);
     byPattern.set(key, list);
   }
-  if (!byPattern.size) return null;
-  return new AhoCorasick([...byPattern].map(([pattern, data]) => ({ pattern, data })));
+  return { matcher: byPattern.size ? new AhoCorasick([...byPattern].map(([pattern, data]) => ({ pattern, data }))) : null, byPattern };
+}
+
+/**
+ * Adjectives of one-word place names whose ending changes ("Belgium" → "Belgian", "Morocco" →
+ * "Moroccan", "Afghanistan" → "Afghan", "Italy" → "Italian"); names ending in -a take -n as an
+ * ending (ENDINGS) and need none.
+ */
+function demonyms(name: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return [];
+  const out: string[] = [];
+  if (/um$/.test(name)) out.push(name.replace(/um$/, 'ian'));
+  if (/o$/.test(name)) out.push(`${name.slice(0, -1)}an`);
+  if (/istan$/.test(name)) out.push(name.replace(/istan$/, ''), name.replace(/istan$/, 'istani'));
+  if (/y$/.test(name)) out.push(name.replace(/y$/, 'ian'));
+  if (/ce$/.test(name)) out.push(name.replace(/ce$/, 'k'));
+  return out.filter((d) => d.length > SHORT);
+}
+
+/** Modifiers sharing one head: "East, North and West Africa", "Eastern and Southern Africa". */
+const COORDINATION = /\b((?:\p{Lu}\p{Ll}+,?\s+)+)(?:and|or|et)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
+
+/** Written before "EU" (or another name both a place and a body): the place. */
+const PLACE_BEFORE = /(?:\b(?:in|into|to|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|outside|inside|within|across|arriv(?:e|es|ed|ing)|through|via|from|once in|towards?)\s+(?:the\s+)?)$/i;
+/** Written around it: the organisation. */
+const BODY_BEFORE = /(?:\b(?:Council|Commission|Parliament|institutions?|agencies|law|funding|by|with)\s+(?:of\s+)?(?:the\s+)?)$/i;
+const BODY_AFTER = /^\s+(?:Member States|institutions?|agenc(?:y|ies)|Council|Commission|Parliament|programme|polic(?:y|ies)|Policy|law|legislation|funding|partners?)\b/;
+
+/**
+ * When one name is both a place and an organisation ("EU", "European Union"), the words around
+ * it choose: "into the EU" is the place, "EU Member States" the organisation; otherwise both.
+ */
+function placeOrBody(mentions: Mention[], stored: string): Mention[] {
+  const place = mentions.filter((m) => m.entity.kind === 'Location');
+  const body = mentions.filter((m) => m.entity.kind === 'Organisation');
+  if (!place.length || !body.length) return mentions;
+  const first = mentions[0]!;
+  const before = stored.slice(Math.max(0, first.start - 30), first.start);
+  const after = stored.slice(first.end, first.end + 30);
+  if (BODY_BEFORE.test(before) || BODY_AFTER.test(after)) return mentions.filter((m) => m.entity.kind !== 'Location');
+  if (PLACE_BEFORE.test(before)) return mentions.filter((m) => m.entity.kind !== 'Organisation');
+  return mentions;
 }
 
 export class Gazetteer {
   private readonly common: AhoCorasick<Term[]> | null;
   private readonly french: AhoCorasick<Term[]> | null;
+  /** Every term by its pattern, for names a coordination leaves implicit. */
+  private readonly byPattern: Map<string, Term[]>;
   readonly size: number;
 
   constructor(entities: GazetteerEntity[]) {
@@ -84,19 +128,25 @@ export class Gazetteer {
       for (const surface of new Set([...written, ...bare])) {
         if (typeof surface === 'string' && surface.trim()) terms.push({ entity, surface: surface.trim(), short: surface.trim().replace(/[^\p{L}\p{N}]/gu, '').length <= SHORT });
       }
+      if (entity.kind === 'Location') {
+        for (const surface of written) for (const adjective of demonyms(surface)) terms.push({ entity, surface: adjective, short: false, adjective: true });
+      }
       if (entity.kind === 'Location' && entity.iso2) {
         const names = countries.getName(entity.iso2, 'fr', { select: 'all' }) ?? [];
         for (const surface of names) if (surface.length > SHORT) french.push({ entity, surface, short: false });
       }
     }
     this.size = terms.length;
-    this.common = build(terms);
-    this.french = build(french);
+    const common = build(terms);
+    this.common = common.matcher;
+    this.byPattern = common.byPattern;
+    this.french = build(french).matcher;
   }
 
   /** Mentions in the normalised range of a paragraph, in the stored text's offsets. */
   find(stored: string, plain: NormalisedText, language: string): { mentions: Mention[]; ambiguous: AmbiguousMention[] } {
     const n = stemmed(plain);
+    const extra: Mention[] = [];
     type Hit = { start: number; end: number; terms: Term[]; adjective: boolean };
     const hits: Hit[] = [];
     for (const matcher of language === 'fra' ? [this.common, this.french] : [this.common]) {
@@ -111,7 +161,20 @@ export class Gazetteer {
           end += tail.length;
           adjective = ADJECTIVE_ENDINGS.has(tail);
         }
-        hits.push({ start: m.start, end, terms: m.data ?? [], adjective });
+        const terms = m.data ?? [];
+        hits.push({ start: m.start, end, terms, adjective: adjective || (terms.length > 0 && terms.every((t) => t.adjective)) });
+      }
+    }
+    // "East, North and West Africa": each modifier with the shared head is a name of its own
+    // ("East Africa"), mentioned at the modifier.
+    const from = plain.from[0] ?? 0;
+    const paragraph = stored.slice(from, plain.to[plain.to.length - 1] ?? from);
+    for (const m of paragraph.matchAll(COORDINATION)) {
+      const head = m[3]!;
+      for (const mod of m[1]!.matchAll(/\p{Lu}\p{Ll}+/gu)) {
+        const terms = this.byPattern.get(stemName(normaliseName(`${mod[0]} ${head}`)));
+        const start = from + m.index! + mod.index!;
+        if (terms) extra.push(...terms.map((t) => ({ entity: t.entity, start, end: start + mod[0].length, surface: mod[0] })));
       }
     }
     // Longest first: a shorter match of the same entity inside a longer one is the same mention;
@@ -146,10 +209,11 @@ export class Gazetteer {
       }
       if (accepted.length) {
         const ids = new Set<string>();
-        for (const m of accepted) if (!ids.has(m.entity.id)) { ids.add(m.entity.id); mentions.push(m); }
+        for (const m of placeOrBody(accepted, stored)) if (!ids.has(m.entity.id)) { ids.add(m.entity.id); mentions.push(m); }
         taken.push({ start: hit.start, end: hit.end, ids });
       } else if (!inside.length) ambiguous.push(...doubtful);
     }
+    for (const m of extra) if (!mentions.some((x) => x.entity.id === m.entity.id && x.start === m.start)) mentions.push(m);
     mentions.sort((a, b) => a.start - b.start);
     return { mentions, ambiguous };
   }
