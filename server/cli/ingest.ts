@@ -42,13 +42,14 @@ async function main(args: string[]): Promise<number> {
       console.error(`No user named "${as}".`);
       return 2;
     }
-    const progress = new ProgressLine(path.basename(file), 'paragraphs');
+    const progress = new ProgressLine(path.basename(file), 'parts');
+    const phases = { reading: 'reading the file', matching: 'matching paragraphs', writing: 'writing mentions', done: 'done' } as const;
     try {
       const result = await ingestDocument(
         db,
         { markings, actor: as ?? `cli:${process.env.USER ?? 'local'}` },
         { file: path.basename(file), content: new Uint8Array(fs.readFileSync(file)), title, publisher: option(args, '--publisher'), date: option(args, '--date'), documentType: option(args, '--type'), marking: option(args, '--marking') },
-        (phase, done, total) => progress.update(phase, done, total),
+        (phase, done, total) => progress.update(phases[phase], done, total),
       );
       progress.finish(result.created
         ? `ingested as ${result.sourceId}: ${result.mentionCount} mentions of ${result.mentionedEntityCount} entities, ${result.candidateCount} candidates for review (${result.languages.join(', ')})`
