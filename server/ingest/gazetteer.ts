@@ -7,11 +7,13 @@
  * allowed on longer names: "Eritreans"). French paragraphs also match the French names of countries (i18n-iso-countries).
  *
  * Short aliases (three letters or fewer: "EU", "ES", "IT") are words too often: they are taken
- * only when the text writes them exactly as the alias, as an upper-case acronym ("EU"); any
- * other occurrence written in capitals is left for review as an ambiguous mention.
+ * only when the text writes them exactly as the alias, as an upper-case acronym ("EU"), and the
+ * acronym is not also a common word ("IT", "ES"); any other occurrence written with a capital
+ * is left for review as an ambiguous mention.
  */
 import AhoCorasick from 'modern-ahocorasick';
 import countries from 'i18n-iso-countries';
+import { FULLTEXT_STOP_WORDS } from '../domain/model.ts';
 import { normaliseName, stemmed, stemName, storedRange, type NormalisedText } from './normalised-text.ts';
 
 export interface GazetteerEntity {
@@ -45,6 +47,11 @@ export interface AmbiguousMention extends Mention {
 }
 
 const SHORT = 3;
+/**
+ * Short words of English (the search index's stop words) and French: an acronym that is also one
+ * ("IT", "ES", "ET") is a word too often to be taken even in capitals; it is left for review.
+ */
+const COMMON_WORDS = new Set<string>([...FULLTEXT_STOP_WORDS, 'es', 'et', 'le', 'la', 'les', 'de', 'du', 'des', 'un', 'une', 'en', 'au', 'aux', 'ce', 'se', 'sa', 'son', 'ne', 'il', 'elle', 'on', 'ou', 'qui', 'est', 'par', 'sur']);
 /** Endings a longer name may take and still be that name: plurals and demonyms. */
 const ENDINGS = new Set(['s', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese']);
 /** Of those, the adjective endings: "European" names Europe, but not in "European Union". */
@@ -204,7 +211,7 @@ export class Gazetteer {
         // A longer acronym is taken only in capitals: "FIND" is not "findings".
         if (!term.short && isAcronym(term.surface) && term.surface.length <= ACRONYM_CASE_LENGTH && written !== written.toUpperCase()) continue;
         const mention = { entity: term.entity, ...range, surface: written };
-        if (!term.short || (isAcronym(term.surface) && written === term.surface)) accepted.push(mention);
+        if (!term.short || (isAcronym(term.surface) && written === term.surface && !COMMON_WORDS.has(term.surface.toLowerCase()))) accepted.push(mention);
         else if (/^[A-Z]/.test(written)) doubtful.push({ ...mention, reason: `short alias "${term.surface}" written "${written}"` });
       }
       if (accepted.length) {
