@@ -904,9 +904,6 @@ export const SAVED_VIEW_LABEL = 'SavedView';
  */
 export const CANDIDATE_LABEL = 'Candidate';
 
-/** What a candidate's review may decide. */
-export const CANDIDATE_STATUSES = ['pending', 'accepted', 'rejected'] as const;
-
 /** The marking an ingested document gets when the analyst names none: it is case material. */
 export const INGESTED_DOCUMENT_DEFAULT_MARKING = CASE_DATA_DEFAULT_MARKING;
 

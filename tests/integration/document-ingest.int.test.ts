@@ -201,6 +201,18 @@ describe('idempotence and refusals', () => {
     expect(await countWhere('MATCH (s:Source) RETURN count(s) AS n', {})).toBe(before);
   });
 
+  it('a document with the same text above the analyst\'s clearance is, to them, absent: theirs is a new one', async () => {
+    const text = `Confidential ${run}: Europol and Frontex met in Libya.`;
+    const hidden = await ingest(users.confidential.token, { text, title: `Confidential ${run}`, marking: 'CONFIDENTIAL' });
+    const mine = await ingest(users.restricted.token, { text, title: `Restricted copy ${run}` });
+    expect(mine.created).toBe(true);
+    expect(mine.sourceId).not.toBe(hidden.sourceId);
+    expect(mine.contentHash).toBe(hidden.contentHash);
+    expect((await mentionsOf(users.restricted.token, mine.sourceId)).every((m) => m.marking === 'RESTRICTED')).toBe(true);
+    // The confidential analyst sees both; the same text again from them changes nothing.
+    expect((await ingest(users.confidential.token, { text, title: 'Again' })).created).toBe(false);
+  });
+
   it('an analyst cannot ingest above their clearance, and a viewer cannot ingest at all', async () => {
     const above = await gql(app, INGEST, { input: { text: `Europol ${run}`, title: 'Above', marking: 'RESTRICTED' } }, users.publicAnalyst.token);
     expect(codes(above)).toEqual(['BAD_USER_INPUT']);
