@@ -107,7 +107,8 @@ export class IngestDialog {
 
   private candidateItem(candidate: Candidate): HTMLLIElement {
     const state = h('span', { class: 'ingest-candidate-state' });
-    const accept = h('button', { type: 'button', class: 'secondary', 'data-action': 'accept' }, 'Accept as new entity');
+    // A date dates an operation (edited in its details); it is not accepted as an entity.
+    const accept = h('button', { type: 'button', class: 'secondary', 'data-action': 'accept', hidden: candidate.reason === 'operation-date' }, 'Accept as new entity');
     const reject = h('button', { type: 'button', class: 'secondary', 'data-action': 'reject' }, 'Reject');
     const item = h('li', { class: 'ingest-candidate', 'data-candidate': candidate.id },
       h('strong', {}, candidate.text), candidate.acronym ? ` (${candidate.acronym})` : '', ` — ${candidate.kind}, ${Math.round(candidate.confidence * 100)}%`,

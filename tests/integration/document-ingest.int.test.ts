@@ -312,6 +312,9 @@ describe('the review through the API', () => {
 
   it('rejects a candidate, and a later document does not propose it again', async () => {
     const candidate = (await queueOf(users.restricted.token, sourceId)).find((c) => c.reason === 'operation-date')!;
+    const asEntity = await gql(app, 'mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { entityId } }', { input: { id: candidate.id, as: 'NEW_ENTITY' } }, users.restricted.token);
+    expect(codes(asEntity)).toEqual(['BAD_USER_INPUT']);
+    expect(asEntity.errors![0]!.message).toContain('is a date of an operation');
     expect((await ok(users.restricted.token, 'mutation($id: ID!) { rejectCandidate(id: $id) { status } }', { id: candidate.id })).rejectCandidate.status).toBe('REJECTED');
     const again = await gql(app, 'mutation($id: ID!) { rejectCandidate(id: $id) { status } }', { id: candidate.id }, users.restricted.token);
     expect(again.errors![0]!.message).toContain('was already rejected');

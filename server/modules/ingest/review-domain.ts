@@ -131,6 +131,8 @@ export async function acceptCandidate(ctx: AppContext, input: AcceptInput) {
   const candidate = await pendingCandidate(ctx, input.id);
   const evidence = { sourceId: candidate.sourceId, quote: candidate.sentence, marking: candidate.marking };
   if (input.as === 'NEW_ENTITY') {
+    // A date found near an operation dates that operation; it is no entity of its own.
+    if (candidate.reason === 'operation-date') throw badInput(`Candidate "${input.id}" is a date of an operation: edit that operation's dates, or reject it.`, 'as');
     const name = (input.name ?? candidate.text).trim();
     const entity = await upsertEntity(ctx, {
       kind: candidate.kind,
