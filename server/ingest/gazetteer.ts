@@ -96,6 +96,9 @@ function demonyms(name: string): string[] {
 /** Modifiers sharing one head: "East, North and West Africa", "Eastern and Southern Africa". */
 const COORDINATION = /\b((?:\p{Lu}\p{Ll}+,?\s+)+)(?:and|or|et)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
 
+/** "by sea", "by air, sea or land", "by land and/or air". */
+const MEANS = /\bby\s+\p{Ll}+(?:,\s*\p{Ll}+)*(?:,?\s+(?:and\/or|and|or)\s+\p{Ll}+)?/gu;
+
 /** Written before "EU" (or another name both a place and a body): the place. */
 const PLACE_BEFORE = /(?:\b(?:in|into|to|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|outside|inside|within|across|arriv(?:e|es|ed|ing)|through|via|from|once in|towards?)\s+(?:the\s+)?)$/i;
 /** Written around it: the organisation. */
@@ -123,6 +126,8 @@ export class Gazetteer {
   private readonly french: AhoCorasick<Term[]> | null;
   /** Every term by its pattern, for names a coordination leaves implicit. */
   private readonly byPattern: Map<string, Term[]>;
+  /** Methods named "... by sea", by the word after "by", when one method alone is so named. */
+  private readonly byMeans = new Map<string, GazetteerEntity>();
   readonly size: number;
 
   constructor(entities: GazetteerEntity[]) {
@@ -147,6 +152,13 @@ export class Gazetteer {
     const common = build(terms);
     this.common = common.matcher;
     this.byPattern = common.byPattern;
+    const means = new Map<string, Set<GazetteerEntity>>();
+    for (const [pattern, list] of this.byPattern) {
+      const word = / by ([a-z]+)$/.exec(pattern)?.[1];
+      if (!word || pattern.split(' ').length < 3) continue;
+      for (const t of list) if (t.entity.kind === 'ModusOperandi') means.set(word, (means.get(word) ?? new Set()).add(t.entity));
+    }
+    for (const [word, set] of means) if (set.size === 1) this.byMeans.set(word, [...set][0]!);
     this.french = build(french).matcher;
   }
 
@@ -182,6 +194,15 @@ export class Gazetteer {
         const terms = this.byPattern.get(stemName(normaliseName(`${mod[0]} ${head}`)));
         const start = from + m.index! + mod.index!;
         if (terms) extra.push(...terms.map((t) => ({ entity: t.entity, start, end: start + mod[0].length, surface: mod[0] })));
+      }
+    }
+    // "by air, sea or land": each means names the one method called "... by <means>" ("Smuggling by sea").
+    for (const m of paragraph.matchAll(MEANS)) {
+      for (const word of m[0].slice(2).matchAll(/\p{L}+/gu)) {
+        if (['and', 'or'].includes(word[0].toLowerCase())) continue;
+        const entity = this.byMeans.get(stemName(normaliseName(word[0])));
+        const start = from + m.index! + 2 + word.index!;
+        if (entity) extra.push({ entity, start, end: start + word[0].length, surface: word[0] });
       }
     }
     // Longest first: a shorter match of the same entity inside a longer one is the same mention;

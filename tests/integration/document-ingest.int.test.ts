@@ -96,7 +96,7 @@ describe('the seed documents', () => {
 });
 
 /** The recall every seed document reaches now (the target is 0.95: see the README's figures). */
-const RECALL_FLOOR = 0.84;
+const RECALL_FLOOR = 0.89;
 
 describe('small documents in English and French', () => {
   const english = [

@@ -25,6 +25,8 @@ const ENTITIES = [
   entity('role-migrant', 'NetworkRole', 'Migrant'),
   entity('mo-sim', 'ModusOperandi', 'Changing SIM cards'),
   entity('tool-find', 'Tool', 'FIND'),
+  entity('mo-sea', 'ModusOperandi', 'Facilitation by sea', ['Smuggling by sea']),
+  entity('mo-air', 'ModusOperandi', 'Facilitation by air'),
 ];
 const gazetteer = new Gazetteer(ENTITIES);
 const mentioned = (text: string) => analyseDocument(text, gazetteer).mentions.map((m) => `${m.entity.id}:${text.slice(m.start, m.end)}`);
@@ -66,6 +68,7 @@ describe('the gazetteer', () => {
     expect(mentioned('from East, North and West Africa')).toEqual(['loc-east-africa:East', 'loc-north-africa:North', 'loc-west-africa:West Africa']);
     expect(mentioned('Moroccan nationals and migrants')).toEqual(['loc-morocco:Moroccan', 'role-migrant:migrants']);
     expect(mentioned('migrant smuggling networks')).toEqual(['crime-migrant-smuggling:migrant smuggling']);
+    expect(mentioned('It can occur by air, sea or land.')).toEqual(['mo-air:air', 'mo-sea:sea']);
     expect(mentioned('European Union')).not.toContain('loc-europe:European');
   });
 
