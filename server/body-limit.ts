@@ -11,7 +11,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Bytes a request body to the upload route, POST /graphql?upload=csv, may have: a CSV import
- * (checkImport, startImport; server/operation-limits.ts refuses anything else sent there). Only
+ * (checkImport, startImport) or a document to ingest (ingestDocument); server/operation-limits.ts
+ * refuses anything else sent there. Only
  * requests that present a credential (a bearer token or a cookie) get it; the gate then checks
  * the credential, the analyst role and CSRF exactly as for /graphql.
  */

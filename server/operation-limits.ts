@@ -29,15 +29,18 @@ export const ARGUMENT_LIMITS = {
 
 /**
  * Input fields that carry a whole file and may be longer than inputString: a CSV import's text
- * and mapping (their own limits are checked again by the import itself).
+ * and mapping (their own limits are checked again by the import itself); an ingested
+ * document's text or file (server/ingest checks its text's length again).
  */
 export const LONG_TEXT_FIELDS: Record<string, number> = {
   'CsvImportInput.csv': 48 * 1024 * 1024,
   'CsvImportInput.mapping': 100_000,
+  'IngestDocumentInput.text': 5_000_000,
+  'IngestDocumentInput.contentBase64': 48 * 1024 * 1024,
 };
 
 /** The root fields a request to the upload route (/graphql?upload=csv, up to 50 MB) may ask for. */
-export const UPLOAD_ROOT_FIELDS = new Set(['checkImport', 'startImport']);
+export const UPLOAD_ROOT_FIELDS = new Set(['checkImport', 'startImport', 'ingestDocument']);
 
 /** The most a request's root fields may weigh together (rootFieldCost). */
 export const MAX_REQUEST_COST = 3_000;

@@ -18,6 +18,7 @@ import { entityResolvers } from './modules/entity/entity-resolvers.ts';
 import { exportResolvers } from './modules/export/export-resolvers.ts';
 import { graphResolvers } from './modules/graph/graph-resolvers.ts';
 import { importsResolvers } from './modules/imports/imports-resolvers.ts';
+import { ingestResolvers } from './modules/ingest/ingest-resolvers.ts';
 import { knowledgeResolvers } from './modules/knowledge/knowledge-resolvers.ts';
 import { metaResolvers } from './modules/meta/meta-resolvers.ts';
 import { polycriminalityResolvers } from './modules/polycriminality/polycriminality-resolvers.ts';
@@ -37,6 +38,6 @@ export function typeDefs(): string[] {
 export function buildSchema() {
   return withRoleGuard(withCompiledResolvers(makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, caseResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers],
+    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, caseResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers, ingestResolvers],
   })));
 }

@@ -106,6 +106,10 @@ export type Query = {
   paths: PathResult;
   /** An import you started, by the id startImport returned; null when unknown (or started on another instance). */
   importJob: Maybe<ImportJob>;
+  /** The known entities a document names, in text order. An unknown or hidden document is NOT_FOUND alike. */
+  documentMentions: Array<DocumentMention>;
+  /** Candidates waiting for review, in document order, optionally of one document. */
+  reviewQueue: CandidatePage;
   /** The model (kinds, relationship types, captions, colours, shapes) with counts, for legends and filters. */
   meta: Meta;
   /** Crimes linked to a crime type (by default migrant smuggling), ranked by share. */
@@ -351,6 +355,18 @@ export type QueryImportJobArgs = {
 };
 
 
+export type QueryDocumentMentionsArgs = {
+  sourceId: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewQueueArgs = {
+  sourceId: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryPolycriminalityArgs = {
   crimeTypeId?: InputMaybe<Scalars['ID']['input']>;
   year: InputMaybe<Scalars['Int']['input']>;
@@ -440,6 +456,10 @@ export type Mutation = {
    * when any row is wrong; importing the same file again changes nothing.
    */
   startImport: ImportJob;
+  ingestDocument: IngestResult;
+  acceptCandidate: CandidateAcceptanceResult;
+  editCandidate: Candidate;
+  rejectCandidate: Candidate;
   /**
    * Replaces an entity you can see (its properties and the evidence you can see; evidence above your
    * clearance is kept) or creates a new one with a new id, in one audited transaction.
@@ -507,6 +527,26 @@ export type MutationCheckImportArgs = {
 
 export type MutationStartImportArgs = {
   input: CsvImportInput;
+};
+
+
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
+
+export type MutationAcceptCandidateArgs = {
+  input: AcceptCandidateInput;
+};
+
+
+export type MutationEditCandidateArgs = {
+  input: EditCandidateInput;
+};
+
+
+export type MutationRejectCandidateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -5164,6 +5204,114 @@ export type ImportJob = {
   result: Maybe<ImportReport>;
   /** When the phase is FAILED: why. */
   error: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A document to ingest: its text, or a file's name and its content in base64 (.txt, .md, .html,
+ * .pdf; HTML is read without fetching anything). Re-ingesting the same text changes nothing.
+ */
+export type IngestDocumentInput = {
+  text: InputMaybe<Scalars['String']['input']>;
+  fileName: InputMaybe<Scalars['String']['input']>;
+  contentBase64: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  publisher: InputMaybe<Scalars['String']['input']>;
+  /** Publication date: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+  date: InputMaybe<Scalars['String']['input']>;
+  documentType: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to RESTRICTED: an analyst's document is case material until marked otherwise. */
+  marking: InputMaybe<Marking>;
+};
+
+export type IngestResult = {
+  sourceId: Scalars['ID']['output'];
+  /** False when a document with the same text was already there: nothing was written. */
+  created: Scalars['Boolean']['output'];
+  contentHash: Scalars['String']['output'];
+  mentionCount: Scalars['Int']['output'];
+  mentionedEntityCount: Scalars['Int']['output'];
+  candidateCount: Scalars['Int']['output'];
+  /** Languages detected (ISO 639-3: eng, fra), paragraph by paragraph. */
+  languages: Array<Scalars['String']['output']>;
+};
+
+/** One place a document names a known entity: offsets into the Source's text (end exclusive). */
+export type DocumentMention = {
+  entityId: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  sentence: Scalars['String']['output'];
+  marking: Marking;
+};
+
+export type CandidateStatus =
+  | 'PENDING'
+  | 'ACCEPTED'
+  | 'REJECTED';
+
+/** Something an ingested document proposes that matches nothing known; never an entity until accepted. */
+export type Candidate = {
+  id: Scalars['ID']['output'];
+  sourceId: Scalars['ID']['output'];
+  kind: Kind;
+  text: Scalars['String']['output'];
+  acronym: Maybe<Scalars['String']['output']>;
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  sentence: Scalars['String']['output'];
+  confidence: Scalars['Float']['output'];
+  /** operation-name, acronym, named-pattern, capitalised-name, figure, operation-date, ambiguous-alias. */
+  reason: Scalars['String']['output'];
+  /** Known entities it is about: a figure's subjects, a dated operation, an ambiguous alias's entity. */
+  relatedIds: Array<Scalars['ID']['output']>;
+  value: Maybe<Scalars['Float']['output']>;
+  unit: Maybe<Scalars['String']['output']>;
+  occurrences: Scalars['Int']['output'];
+  status: CandidateStatus;
+  marking: Marking;
+  /** The entity or relationship it became, once accepted. */
+  acceptedAs: Maybe<Scalars['ID']['output']>;
+};
+
+export type CandidatePage = {
+  totalCount: Scalars['Int']['output'];
+  candidates: Array<Candidate>;
+  /** Pass as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type CandidateAcceptance =
+  /** A new entity of the candidate's kind, named by its text (or `name`). */
+  | 'NEW_ENTITY'
+  /** Another name of `entityId`. */
+  | 'ALIAS'
+  /** A relationship of `linkType` from `from` to `to`, with the sentence as evidence. */
+  | 'LINK';
+
+export type AcceptCandidateInput = {
+  id: Scalars['ID']['input'];
+  as: CandidateAcceptance;
+  entityId: InputMaybe<Scalars['ID']['input']>;
+  name: InputMaybe<Scalars['String']['input']>;
+  linkType: InputMaybe<RelationshipType>;
+  from: InputMaybe<Scalars['ID']['input']>;
+  to: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EditCandidateInput = {
+  id: Scalars['ID']['input'];
+  text: InputMaybe<Scalars['String']['input']>;
+  kind: InputMaybe<Kind>;
+};
+
+export type CandidateAcceptanceResult = {
+  candidate: Candidate;
+  /** The new or changed entity (NEW_ENTITY, ALIAS) or the relationship (LINK). */
+  entityId: Maybe<Scalars['ID']['output']>;
+  linkId: Maybe<Scalars['ID']['output']>;
 };
 
 /** A quote from a source document supporting what is written. */

@@ -49,6 +49,7 @@ import { openView } from './view-loader.ts';
 import { exportReport } from './report-export.ts';
 import { exportGraphData } from './graph-export.ts';
 import { importFlow } from './import-flow.ts';
+import { IngestDialog } from '../ui/ingest-dialog.ts';
 
 const WEBGL_PREFERENCE = 'smuggling-explorer:webgl';
 const HINT_DISMISSED = 'smuggling-explorer:hint-dismissed';
@@ -99,6 +100,8 @@ export class ExplorerApp {
     this.edits = new CanvasEdits(this.canvas);
     this.actions = new ExplorerActions(this.canvas, this.edits, this.notices);
     const openImport = importFlow(this.actions, this.notices);
+    let ingest: IngestDialog | undefined;
+    const openIngest = (user: User) => (ingest ??= new IngestDialog({ addEntity: async (id) => void (await this.actions.addEntities([id], 'Add an accepted entity')) })).open(user);
 
     this.tabs = new Tabs<PanelName>(byId('side-panel'), [
       { name: 'details', caption: 'Details' },
@@ -178,6 +181,7 @@ export class ExplorerApp {
         help: () => this.help.showModal(),
         signOut: () => void this.signOut(),
         importCsv: () => this.user && openImport(this.user),
+        ingestDocument: () => this.user && openIngest(this.user),
       },
       this.canvas.history,
       { supported: this.webglSupport !== 'none', on: webgl },

@@ -26,6 +26,8 @@ export interface ToolbarHandlers {
   signOut(): void;
   /** Opens the CSV import dialog (shown to analysts and admins only). */
   importCsv(): void;
+  /** Opens the document ingest dialog (analysts and admins only). */
+  ingestDocument(): void;
 }
 
 export class Toolbar {
@@ -36,6 +38,7 @@ export class Toolbar {
   private readonly user: HTMLElement;
   private readonly signOutButton: HTMLButtonElement;
   private readonly importButton: HTMLButtonElement;
+  private readonly ingestButton: HTMLButtonElement;
 
   private readonly history: History;
 
@@ -50,6 +53,7 @@ export class Toolbar {
     this.user = h('div', { class: 'toolbar-group user', role: 'group', 'aria-label': 'Account', hidden: true });
     this.signOutButton = h('button', { type: 'button', id: 'sign-out', onclick: handlers.signOut }, 'Sign out');
     this.importButton = h('button', { type: 'button', id: 'import-csv', title: 'Import case data from a CSV file', hidden: true, onclick: handlers.importCsv }, 'Import');
+    this.ingestButton = h('button', { type: 'button', id: 'ingest-document', title: 'Ingest a report: find what it names, review what it proposes', hidden: true, onclick: handlers.ingestDocument }, 'Ingest');
     root.append(
       h(
         'div',
@@ -73,6 +77,7 @@ export class Toolbar {
         h('button', { type: 'button', id: 'copy-link', title: 'Copy a link that reopens this view', onclick: handlers.copyLink }, 'Link'),
         h('button', { type: 'button', id: 'views', title: 'Save this view or open a saved one', onclick: handlers.views }, 'Views'),
         this.importButton,
+        this.ingestButton,
       ),
       h(
         'div',
@@ -93,6 +98,7 @@ export class Toolbar {
   showUser(user: { name: string; role: string } | null): void {
     this.user.hidden = !user;
     this.importButton.hidden = !(user?.role === 'analyst' || user?.role === 'admin');
+    this.ingestButton.hidden = this.importButton.hidden;
     this.user.replaceChildren(...(user ? [h('span', { class: 'user-name', title: `Role: ${user.role}` }, user.name), this.signOutButton] : []));
   }
 

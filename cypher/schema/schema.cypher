@@ -108,3 +108,6 @@ CREATE CONSTRAINT user_name_unique IF NOT EXISTS FOR (n:User) REQUIRE n.name IS 
 CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
 CREATE CONSTRAINT saved_view_id_unique IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE;
 CREATE INDEX saved_view_owner IF NOT EXISTS FOR (n:SavedView) ON (n.owner);
+CREATE CONSTRAINT candidate_id_unique IF NOT EXISTS FOR (n:Candidate) REQUIRE n.id IS UNIQUE;
+CREATE INDEX candidate_source IF NOT EXISTS FOR (n:Candidate) ON (n.sourceId);
+CREATE INDEX candidate_key IF NOT EXISTS FOR (n:Candidate) ON (n.key);

@@ -13,6 +13,7 @@ import {
   RELATIONSHIP_FAMILIES,
   RELATIONSHIPS,
   SAVED_VIEW_LABEL,
+  CANDIDATE_LABEL,
   SYSTEM_LABELS,
   type Kind,
   type KindSpec,
@@ -101,6 +102,10 @@ export function schemaStatements(): string[] {
   // records' (a short random id is the link), and lists seek by owner.
   statements.push(`CREATE CONSTRAINT ${snake(SAVED_VIEW_LABEL)}_id_unique IF NOT EXISTS FOR (n:${SAVED_VIEW_LABEL}) REQUIRE n.id IS UNIQUE`);
   statements.push(`CREATE INDEX ${snake(SAVED_VIEW_LABEL)}_owner IF NOT EXISTS FOR (n:${SAVED_VIEW_LABEL}) ON (n.owner)`);
+  // Candidates of ingested documents: found by id, by document and by their rejection key.
+  statements.push(`CREATE CONSTRAINT ${snake(CANDIDATE_LABEL)}_id_unique IF NOT EXISTS FOR (n:${CANDIDATE_LABEL}) REQUIRE n.id IS UNIQUE`);
+  statements.push(`CREATE INDEX ${snake(CANDIDATE_LABEL)}_source IF NOT EXISTS FOR (n:${CANDIDATE_LABEL}) ON (n.sourceId)`);
+  statements.push(`CREATE INDEX ${snake(CANDIDATE_LABEL)}_key IF NOT EXISTS FOR (n:${CANDIDATE_LABEL}) ON (n.key)`);
   return statements;
 }
 

@@ -897,6 +897,17 @@ export const SYSTEM_LABELS = ['User', 'Credential', 'AuditEvent', 'SeedState'] a
 export const SAVED_VIEW_LABEL = 'SavedView';
 
 /**
+ * Label of what an ingested document proposes and an analyst has not yet accepted (a new
+ * organisation, an operation, a figure): not :Entity, so no graph query reaches it. It carries
+ * its document's marking and every query of it applies the visibility rule. Rejected ones are
+ * kept, so the same proposal is not made again.
+ */
+export const CANDIDATE_LABEL = 'Candidate';
+
+/** The marking an ingested document gets when the analyst names none: it is case material. */
+export const INGESTED_DOCUMENT_DEFAULT_MARKING = CASE_DATA_DEFAULT_MARKING;
+
+/**
  * Value lists used beyond one property (or by no property at all: roles), as the GraphQL enums
  * of these names. A property names its list with `enumName`.
  */

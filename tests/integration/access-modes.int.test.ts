@@ -23,6 +23,7 @@ import { gql, testApp, userToken } from '../support/graphql-client.ts';
 import { ensureAdmin } from '../../server/auth/auth-service.ts';
 import { importCsv } from '../../server/case-import/case-import.ts';
 import { removeImportedSource } from '../../server/case-import/import-writer.ts';
+import { removeIngestedDocument } from '../../server/ingest/ingest-document.ts';
 
 type Mode = 'READ' | 'WRITE';
 interface Sent { mode: Mode; cypher: string; bookmarks: unknown }
@@ -88,6 +89,7 @@ const inProcess = testApp({ analyticsEngine: 'in-process' }, db).app;
 const run = randomBytes(3).toString('hex');
 const SOURCE = '004_7cf82133f37c6018';
 const made: string[] = [];
+let ingestedSource = '';
 const evidence = [{ sourceId: SOURCE, quote: `access mode check ${run}` }];
 
 async function ok(query: string, variables: Record<string, unknown> = {}, token?: string, on = app) {
@@ -175,6 +177,20 @@ beforeAll(async () => {
   const linkId = (await ok('mutation($input: LinkInput!) { upsertLink(input: $input) { id } }', { input: { type: 'PARTNER_OF', from: a, to: b, evidence } }, analyst.token)).upsertLink.id;
   await ok('mutation($input: LinkInput!) { upsertLink(input: $input) { id } }', { input: { type: 'PARTNER_OF', from: a, to: b, evidence } }, analyst.token);
   await ok('mutation($id: ID!) { deleteLink(id: $id) { deleted } }', { id: linkId }, analyst.token);
+  // Document ingest: a document, the same text again, its mentions and review queue, and each review.
+  const ingest = 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { sourceId created } }';
+  const documentText = `Access modes ${run}: Operation Accessmode${run} was led by Europol in May 2016. The Joint Access Office Against Threats (JAOAT) met. Europol counted 1,200 migrants in Italy.`;
+  const ingested = (await ok(ingest, { input: { text: documentText, title: `Access modes ${run}`, marking: 'PUBLIC' } }, analyst.token)).ingestDocument;
+  ingestedSource = ingested.sourceId;
+  await ok(ingest, { input: { text: documentText, title: `Access modes ${run}`, marking: 'PUBLIC' } }, analyst.token);
+  await ok('query($id: ID!) { documentMentions(sourceId: $id) { entityId } }', { id: ingested.sourceId }, analyst.token);
+  const queue = (await ok('query($id: ID) { reviewQueue(sourceId: $id, first: 10) { candidates { id reason } } }', { id: ingested.sourceId }, analyst.token)).reviewQueue.candidates as { id: string; reason: string }[];
+  const review = 'mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { entityId linkId } }';
+  await ok('mutation($input: EditCandidateInput!) { editCandidate(input: $input) { id } }', { input: { id: queue[0]!.id, text: 'Accessmode office' } }, analyst.token);
+  await ok(review, { input: { id: queue[0]!.id, as: 'ALIAS', entityId: a } }, analyst.token);
+  const accepted = (await ok(review, { input: { id: queue[1]!.id, as: 'LINK', linkType: 'PARTNER_OF', from: a, to: b } }, analyst.token)).acceptCandidate;
+  await ok('mutation($id: ID!) { deleteLink(id: $id) { deleted } }', { id: accepted.linkId }, analyst.token);
+  await ok('mutation($id: ID!) { rejectCandidate(id: $id) { id } }', { id: queue[2]!.id }, analyst.token);
   // Saved views: save, list, open; raising a held entity's marking raises the view's; delete.
   const viewState = { ids: [a, b], layout: 'force', hiddenKinds: [], hiddenTypes: [], hiddenIds: [], pinnedIds: [], timeRange: null, selectedId: null };
   const viewId: string = (await ok('mutation($input: SavedViewInput!) { saveView(input: $input) { id } }', { input: { name: `Access modes ${run}`, state: viewState, positions: {} } }, analyst.token)).saveView.id;
@@ -183,6 +199,7 @@ beforeAll(async () => {
   await ok(upsert, { input: { id: a, kind: 'Organisation', name: `Access mode A ${run}, renamed`, marking: 'RESTRICTED', evidence } }, analyst.token);
   await ok('mutation($id: ID!) { deleteView(id: $id) { deleted } }', { id: viewId }, analyst.token);
   for (const id of [a, b]) await ok('mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id }, analyst.token);
+  await removeIngestedDocument(db, ingestedSource);
   // Exports: a whole source's entities and links, and a selection grown by a hop.
   const exportGraph = 'mutation($scope: ExportScope!, $format: ExportFormat!) { exportGraph(scope: $scope, format: $format) { entities links } }';
   await ok(exportGraph, { scope: { source: SOURCE }, format: 'GRAPHML' }, analyst.token);
@@ -192,6 +209,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // Only if the test stopped before its deleteEntity mutations.
   await db.writeText('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids: made });
+  if (ingestedSource) await removeIngestedDocument(db, ingestedSource);
   await db.close();
 });
 

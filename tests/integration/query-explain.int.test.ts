@@ -93,6 +93,12 @@ const DUMMIES: Record<string, unknown> = {
   propertyKeys: ['name', 'aliases'],
   starts: ['org-europol'],
   refs: [],
+  // document ingest
+  sourceId: '004_7cf82133f37c6018',
+  after: '',
+  first: 20,
+  type: 'PARTNER_OF',
+  candidates: [{ id: 'cand-explain-only', sourceId: 's', kind: 'Organisation', text: 'x', key: 'Organisation|x', status: 'pending', marking: 'RESTRICTED' }],
   view: { id: 'explainonl', name: 'x', owner: 'explain-only', savedAt: '', marking: 'PUBLIC', nodeCount: 1, shared: true, entityIds: ['org-europol'], state: '{}', positions: null },
 };
 

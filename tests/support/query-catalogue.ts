@@ -46,6 +46,11 @@ export const FOLDER_AREAS: Record<string, Area> = {
   // Exports (CSV, GraphML, GEXF) answer a viewer: what they may see, and nothing else.
   export: 'read',
   case: 'read',
+  // Document ingest: what the ingesting user may see (the gazetteer, an earlier copy of the text,
+  // rejected candidates) and the review queue answer a viewer; the writes are checked by
+  // tests/integration/document-ingest.int.test.ts.
+  ingest: 'read',
+  'ingest-writes': 'write',
 };
 
 export interface CatalogueQuery {

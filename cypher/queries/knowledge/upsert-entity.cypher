@@ -1,6 +1,8 @@
 // Creates or replaces one entity and its provenance links; {{LABEL}} is its kind, checked
 // against the model. Old kind labels are not kept: an id keeps its kind (checked before).
 // The search labels follow the marking: those of every clearance that may see the entity.
+// Mentions found in an ingested document's text (with mentionStarts) are the document's, not
+// the entity's evidence: they stay.
 // $id: string  $props: map  $mentions: [{id, source, props}]
 // $searchLabels: [string]  $searchLabelsByMarking: {marking: [string]}  (server/domain/derive.ts)
 MERGE (n:Entity {id: $id})
@@ -10,6 +12,7 @@ SET n:$(coalesce($searchLabelsByMarking[n.marking], []))
 WITH n
 CALL (n) {
   MATCH (n)-[old:MENTIONED_IN]->()
+  WHERE old.mentionStarts IS NULL
   DELETE old
 }
 CALL (n) {

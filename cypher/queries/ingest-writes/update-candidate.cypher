@@ -1,0 +1,6 @@
+// Edits, accepts or rejects a candidate the user may see.
+// $id: string  $props: map  $markings: [string]
+MATCH (c:Candidate {id: $id})
+WHERE c.marking IN $markings
+SET c += $props
+RETURN c { .id, .sourceId, .kind, .text, .acronym, .key, .start, .end, .sentence, .confidence, .reason, .relatedIds, .value, .unit, .occurrences, .status, .marking, .acceptedAs } AS candidate

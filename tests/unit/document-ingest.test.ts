@@ -1,0 +1,117 @@
+/**
+ * The pure parts of document ingest (server/ingest): the text a file becomes, the normalised
+ * text and its map back to stored offsets, the gazetteer's rules and the candidate patterns.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../server/ingest/document-analysis.ts';
+import { documentText } from '../../server/ingest/document-text.ts';
+import { Gazetteer, type GazetteerEntity } from '../../server/ingest/gazetteer.ts';
+import { normalise, storedRange } from '../../server/ingest/normalised-text.ts';
+import { sentenceAround } from '../../server/ingest/sentences.ts';
+
+const entity = (id: string, kind: string, name: string, aliases: string[] = [], iso2?: string): GazetteerEntity => ({ id, kind, name, aliases, marking: 'PUBLIC', iso2: iso2 ?? null });
+const ENTITIES = [
+  entity('org-europol', 'Organisation', 'Europol'),
+  entity('org-eu', 'Organisation', 'European Union', ['EU']),
+  entity('loc-eu', 'Location', 'European Union', ['EU']),
+  entity('loc-europe', 'Location', 'Europe'),
+  entity('loc-italy', 'Location', 'Italy', [], 'IT'),
+  entity('loc-spain', 'Location', 'Spain', ['ES'], 'ES'),
+  entity('loc-morocco', 'Location', 'Morocco', [], 'MA'),
+  entity('loc-east-africa', 'Location', 'East Africa'),
+  entity('loc-north-africa', 'Location', 'North Africa'),
+  entity('loc-west-africa', 'Location', 'West Africa'),
+  entity('crime-migrant-smuggling', 'CrimeType', 'Migrant smuggling'),
+  entity('role-migrant', 'NetworkRole', 'Migrant'),
+  entity('mo-sim', 'ModusOperandi', 'Changing SIM cards'),
+  entity('tool-find', 'Tool', 'FIND'),
+  entity('mo-sea', 'ModusOperandi', 'Facilitation by sea', ['Smuggling by sea']),
+  entity('mo-air', 'ModusOperandi', 'Facilitation by air'),
+];
+const gazetteer = new Gazetteer(ENTITIES);
+const mentioned = (text: string) => analyseDocument(text, gazetteer).mentions.map((m) => `${m.entity.id}:${text.slice(m.start, m.end)}`);
+
+describe('the normalised text', () => {
+  it('joins a word hyphenated across a line break, folds accents and case, and maps back to the stored text', () => {
+    const stored = 'Côte   d’Ivoire: smug-\n  gling';
+    const n = normalise(stored);
+    expect(n.text).toBe("cote d'ivoire: smuggling");
+    const at = n.text.indexOf('smuggling');
+    expect(storedRange(n, at, at + 'smuggling'.length)).toEqual({ start: stored.indexOf('smug'), end: stored.length });
+    expect(normalise('a well-known case').text).toBe('a well-known case');
+  });
+
+  it('cuts the sentence around a place, not at abbreviations', () => {
+    const text = 'First one. Routes (e.g. by sea) used by Europol here. Last.';
+    expect(sentenceAround(text, text.indexOf('Europol'), text.indexOf('Europol') + 7).sentence).toBe('Routes (e.g. by sea) used by Europol here.');
+  });
+});
+
+describe('the gazetteer', () => {
+  it('matches whole words only, across case, stems and hyphenation', () => {
+    expect(mentioned('EUROPOL met. Europolitan is not a word. Changing SIM card-\ns daily.')).toEqual(['org-europol:EUROPOL', 'mo-sim:Changing SIM card-\ns']);
+  });
+
+  it('takes short aliases only as written acronyms, and leaves other capitalised ones for review', () => {
+    expect(mentioned('Into the EU. Eu is not. IT and ES are not countries here.')).toEqual(['loc-eu:EU']);
+    const review = analyseDocument('Es ist so. ES again.', gazetteer).candidates;
+    expect(review).toMatchObject([{ reason: 'ambiguous-alias', kind: 'Location', relatedIds: ['loc-spain'], text: 'Es' }, { reason: 'ambiguous-alias', relatedIds: ['loc-spain'], text: 'ES' }]);
+  });
+
+  it('chooses the place or the body of the EU by the words around it, else both', () => {
+    expect(mentioned('EU Member States agreed.')).toEqual(['org-eu:EU']);
+    expect(mentioned('They entered the European Union.')).toEqual(['loc-eu:European Union']);
+    expect(new Set(mentioned('EU and non-EU nationals.'))).toEqual(new Set(['loc-eu:EU', 'org-eu:EU']));
+  });
+
+  it('reads coordinated names, place adjectives and plurals; a common noun inside a short name is part of it', () => {
+    expect(mentioned('from East, North and West Africa')).toEqual(['loc-east-africa:East', 'loc-north-africa:North', 'loc-west-africa:West Africa']);
+    expect(mentioned('Moroccan nationals and migrants')).toEqual(['loc-morocco:Moroccan', 'role-migrant:migrants']);
+    expect(mentioned('migrant smuggling networks')).toEqual(['crime-migrant-smuggling:migrant smuggling']);
+    expect(mentioned('It can occur by air, sea or land.')).toEqual(['mo-air:air', 'mo-sea:sea']);
+    expect(mentioned('European Union')).not.toContain('loc-europe:European');
+  });
+
+  it('takes a longer acronym only in capitals, and French country names in French paragraphs', () => {
+    expect(mentioned('The findings of FIND.')).toEqual(['tool-find:FIND']);
+    expect(mentioned("Les passeurs ont quitté l'Italie pour l'Espagne avec des migrants en 2016.")).toEqual(expect.arrayContaining(['loc-italy:Italie', 'loc-spain:Espagne']));
+    expect(mentioned('Italie is a word here in an English sentence about smuggling networks.')).toEqual([]);
+  });
+});
+
+describe('candidates', () => {
+  const text = 'Operation Sandstorm was led by Europol in May 2018. The European Multidisciplinary Platform Against Criminal Threats (EMPACT) met. Europol counted 1,200 migrants and 22% of suspects. The Baltic Liaison Centre helped.';
+  const { candidates } = analyseDocument(text, gazetteer);
+  const by = (reason: string) => candidates.filter((c) => c.reason === reason);
+
+  it('proposes operations, acronyms with their expansion, named patterns, figures and operation dates', () => {
+    expect(by('operation-name')).toMatchObject([{ kind: 'Operation', text: 'Operation Sandstorm', confidence: 0.9 }]);
+    expect(by('acronym')).toMatchObject([{ kind: 'Organisation', text: 'European Multidisciplinary Platform Against Criminal Threats', acronym: 'EMPACT' }]);
+    expect(text.slice(by('acronym')[0]!.start, by('acronym')[0]!.end)).toBe('European Multidisciplinary Platform Against Criminal Threats (EMPACT)');
+    expect(by('figure').map((c) => [c.text, c.value, c.unit, c.relatedIds])).toEqual([['1,200 migrants', 1200, 'migrant', ['org-europol', 'role-migrant']], ['22%', 22, 'percent', ['org-europol', 'role-migrant']]]);
+    expect(by('operation-date').map((c) => c.text)).toEqual(['May 2018']);
+    expect(by('named-pattern')).toMatchObject([{ kind: 'Organisation', text: 'Baltic Liaison Centre' }]);
+  });
+
+  it('does not propose again what was rejected (by kind and normalised text)', () => {
+    const again = analyseDocument(text, gazetteer, new Set(['Operation|operation sandstorm'])).candidates;
+    expect(again.some((c) => c.reason === 'operation-name')).toBe(false);
+  });
+});
+
+describe('document files', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+
+  it('reads HTML as text without markup, scripts or link targets', async () => {
+    const text = await documentText('a.html', bytes('<html><head><script>var x = 1;</script></head><body><h1>Title</h1><p>Europol <a href="https://example.org">met</a> Frontex.</p></body></html>'));
+    expect(text).toContain('Europol met Frontex.');
+    expect(text).not.toMatch(/<|example\.org|var x/);
+  });
+
+  it('refuses what it cannot read, naming the file and why', async () => {
+    await expect(documentText('empty.md', bytes('  \n '))).rejects.toThrow('empty.md cannot be ingested: it holds no text.');
+    await expect(documentText('a.docx', bytes('x'))).rejects.toThrow('a.docx cannot be ingested: .docx is not supported');
+    await expect(documentText('latin1.txt', new Uint8Array([0x63, 0xf4, 0x74, 0xe9]))).rejects.toThrow('latin1.txt cannot be ingested: it is not UTF-8 text.');
+    await expect(documentText('x.pdf', bytes('hello'))).rejects.toThrow('x.pdf cannot be ingested: it is not a PDF file (no %PDF header).');
+  });
+});
