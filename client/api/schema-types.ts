@@ -691,6 +691,7 @@ export type Person = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** Their part in the case. */
   status: Maybe<PersonStatus>;
@@ -946,6 +947,7 @@ export type Network = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** How it is organised, as the case data says. */
   structure: Maybe<NetworkStructure>;
@@ -1167,6 +1169,7 @@ export type Organisation = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** What sort of body it is. */
   orgType: Maybe<OrganisationType>;
@@ -1551,6 +1554,7 @@ export type Operation = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** What sort of action it is. */
   opType: Maybe<OperationType>;
@@ -1833,6 +1837,7 @@ export type Route = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** Means of travel. */
   mode: Maybe<TravelMode>;
@@ -2199,6 +2204,7 @@ export type CrimeType = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** Broad area (e.g. trafficking, fraud, financial, violent). */
   category: Maybe<Scalars['String']['output']>;
@@ -2577,6 +2583,7 @@ export type NetworkRole = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** Where the role sits in the network. */
   level: Maybe<NetworkRoleLevel>;
@@ -3047,6 +3054,7 @@ export type Location = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** What sort of place. */
   locationType: Maybe<LocationType>;
@@ -3435,6 +3443,7 @@ export type ModusOperandi = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** Sort of method. */
   category: Maybe<ModusOperandiCategory>;
@@ -3691,6 +3700,7 @@ export type PaymentMethod = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** Paying for smuggling, laundering its proceeds, or both. */
   purpose: Maybe<PaymentMethodPurpose>;
@@ -3871,6 +3881,7 @@ export type Sector = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** launders through (incoming): LAUNDERS_THROUGH links to this business sector; first: at most 500 per page. */
   laundersFor: Array<Link>;
@@ -4029,6 +4040,7 @@ export type DocumentType = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** targets (incoming): TARGETS links to this document type; first: at most 500 per page. */
   targetedBy: Array<Link>;
@@ -4187,6 +4199,7 @@ export type Tool = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** Sort of tool. */
   toolType: Maybe<ToolType>;
@@ -4385,6 +4398,7 @@ export type Figure = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** The number (a percentage as 22 for 22%). */
   value: Maybe<Scalars['Float']['output']>;
@@ -4577,6 +4591,7 @@ export type Identifier = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** What it identifies. */
   identifierType: Maybe<IdentifierType>;
@@ -4743,6 +4758,7 @@ export type Source = Entity & {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
+  /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
   /** Who published it. */
   publisher: Maybe<Scalars['String']['output']>;
@@ -4942,7 +4958,7 @@ export type Entity = {
   links: Array<Link>;
   /** Its relationships, optionally filtered; source documents and figures only with includeStructural, with totalCount and pageInfo. */
   linksConnection: LinkConnection;
-  /** Number of non-structural relationships. */
+  /** Number of visible non-structural relationships, counted up to 1,000: 1,000 means at least so many. */
   degree: Scalars['Int']['output'];
 };
 
@@ -5032,7 +5048,7 @@ export type GraphNode = {
   /** Short text to draw (the name). */
   label: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
-  /** Number of non-structural relationships in the whole graph. */
+  /** Number of visible non-structural relationships in the whole graph, counted up to 1,000: 1,000 means at least so many. */
   degree: Scalars['Int']['output'];
   /** Hops from the nearest start node (neighbourhood), or position along a path. */
   distance: Maybe<Scalars['Int']['output']>;

@@ -14,6 +14,7 @@ import {
   RELATIONSHIPS,
   SAVED_VIEW_LABEL,
   CANDIDATE_LABEL,
+  DEGREE_COUNT_LIMIT,
   SYSTEM_LABELS,
   type Kind,
   type KindSpec,
@@ -201,7 +202,10 @@ function relationshipFieldSdl(field: string, description: string, filterArgs: st
 }
 
 /** The generic links field of the Entity interface and of every kind. */
-export const GENERIC_LINKS_SDL = relationshipFieldSdl(
+export /** Its visible links, counted up to DEGREE_COUNT_LIMIT. */
+const DEGREE_SDL = `"""Its visible links (not provenance or figures), counted up to ${DEGREE_COUNT_LIMIT.toLocaleString('en')}: that number means at least so many."""\n  degree: Int!`;
+
+const GENERIC_LINKS_SDL = relationshipFieldSdl(
   'links',
   'Its relationships, optionally filtered; source documents and figures only with includeStructural',
   'types: [RelationshipType!], direction: Direction = BOTH, kinds: [Kind!], includeStructural: Boolean = false',
@@ -222,7 +226,7 @@ export function graphqlEntityTypesSdl(): string {
       '  id: ID!\n  kind: Kind!\n  name: String!\n  aliases: [String!]!\n  description: String\n  marking: Marking!\n' +
       '  sources: [SourceSupport!]!\n  evidence: [Evidence!]!\n  figures: [Figure!]!\n' +
       `${GENERIC_LINKS_SDL}\n` +
-      '  degree: Int!\n' +
+      `  ${DEGREE_SDL}\n` +
       `${[...props, ...rels].join('\n')}\n}\n`,
     );
     const filterable = filterableProperties(kind).filter((p) => p !== 'name');

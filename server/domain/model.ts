@@ -116,6 +116,14 @@ export const DASH_PATTERNS = {
 /** The marking case data gets when its import names none. */
 export const CASE_DATA_DEFAULT_MARKING = 'RESTRICTED';
 
+/**
+ * A node's degree (its visible links) is counted up to this many: beyond it the count says only
+ * "at least". Each link must be checked against the viewer's clearance, so an exact count of a
+ * country's tens of thousands of nationals would cost as much as reading them all, in every
+ * drawn graph that holds the country; drawing and the many-links warning need no more.
+ */
+export const DEGREE_COUNT_LIMIT = 1_000;
+
 /** Channels a communication record can come from. */
 export const COMMUNICATION_CHANNELS = ['call', 'sms', 'messaging', 'email', 'other'] as const;
 

@@ -7,7 +7,7 @@
  */
 import type { FieldNode } from 'graphql';
 import { kindSpec, linkTypes } from '../domain/derive.ts';
-import type { Kind } from '../domain/model.ts';
+import { DEGREE_COUNT_LIMIT, type Kind } from '../domain/model.ts';
 import { label, relType } from '../db/labels.ts';
 import type { Compilation } from './compilation.ts';
 import { caseField } from './case-projection.ts';
@@ -31,11 +31,12 @@ const property = (v: string, name: string) => {
   return `${v}.${name}`;
 };
 
-/** Number of visible links of `v` between named things (no provenance, no figures). */
+/** Number of visible links of `v` between named things (no provenance, no figures), up to DEGREE_COUNT_LIMIT. */
 export function visibleDegree(c: Compilation, v: string): string {
   const x = c.variable('x');
   const o = c.variable('o');
-  return `COUNT { (${v})-[${x}:${linkTypes.map(relType).join('|')}]-(${o}:Entity) WHERE ${visible(x)} AND ${visible(o)} }`;
+  return `COUNT { MATCH (${v})-[${x}:${linkTypes.map(relType).join('|')}]-(${o}:Entity) WHERE ${visible(x)} AND ${visible(o)} ` +
+    `WITH ${x} LIMIT ${DEGREE_COUNT_LIMIT} RETURN ${x} }`;
 }
 
 function figures(c: Compilation, v: string, nodes: FieldNode[]): string {

@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEGREE_COUNT_LIMIT } from '../../server/domain/model.ts';
 import { REPRESENTATIVE_SELECTIONS } from '../support/compiled-shapes.ts';
 import { gql, testApp, userToken } from '../support/graphql-client.ts';
 
@@ -151,10 +152,16 @@ describe('relationship fields of a hub with 10,000 links', () => {
     expect(seen).toEqual([...seen].sort());
   });
 
-  it('answers a list field with its default page and refuses pages above the maximum', async () => {
-    const r = await gql(app, 'query($id: ID!) { entity(id: $id) { ... on Organisation { partners { id } } degree } }', { id: hub }, viewer);
+  it('answers a list field with its default page, counts the degree up to its limit, and refuses pages above the maximum', async () => {
+    const r = await gql(app, 'query($id: ID!) { entity(id: $id) { ... on Organisation { partners { id } partnersConnection { totalCount } } degree } }', { id: hub }, viewer);
     expect(r.data!.entity.partners).toHaveLength(100);
-    expect(r.data!.entity.degree).toBe(N * 0.9);
+    // 9,000 visible links: the degree stops counting at its limit, the connection's total does not.
+    expect(r.data!.entity.degree).toBe(DEGREE_COUNT_LIMIT);
+    expect(r.data!.entity.partnersConnection.totalCount).toBe(N * 0.9);
+    const drawn = await gql(app, 'query($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 5) { nodes { id degree } } }', { id: hub }, viewer);
+    const degrees = Object.fromEntries(drawn.data!.neighbourhood.nodes.map((n: { id: string; degree: number }) => [n.id, n.degree]));
+    expect(degrees[hub]).toBe(DEGREE_COUNT_LIMIT);
+    expect(Object.values(degrees).filter((d) => d === 1)).toHaveLength(4);
     const big = await gql(app, 'query($id: ID!) { entity(id: $id) { links(first: 501) { id } } }', { id: hub }, viewer);
     expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
