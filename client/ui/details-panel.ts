@@ -8,7 +8,8 @@ import { caseInsights } from '../api/case-api.ts';
 import { caseInsightsSection } from './case-insights.ts';
 import type { EntityDetails, Kind, Link, RelationshipType } from '../api/api-types.ts';
 import type { EdgeData, NodeData } from '../graph/elements.ts';
-import { DEGREE_COUNT_LIMIT, KINDS, RELATIONSHIPS } from '../../server/domain/model.ts';
+import { KINDS, RELATIONSHIPS } from '../../server/domain/model.ts';
+import { degreeText } from './degree-text.ts';
 import { h } from './dom.ts';
 import { enumText } from './enum-text.ts';
 import { evidenceList } from './evidence-list.ts';
@@ -165,7 +166,7 @@ export class DetailsPanel {
         { class: 'properties' },
         h('dt', {}, 'Id'), h('dd', {}, h('code', {}, entity.id)),
         h('dt', {}, 'Marking'), h('dd', {}, entity.marking),
-        h('dt', {}, 'Connections'), h('dd', {}, entity.degree >= DEGREE_COUNT_LIMIT ? `${DEGREE_COUNT_LIMIT.toLocaleString('en')} or more` : String(entity.degree)),
+        h('dt', {}, 'Connections'), h('dd', {}, degreeText(entity.degree)),
         properties.flatMap(([name, value]) => [h('dt', { title: specs[name]?.description ?? '' }, words(name)), h('dd', {}, formatValue(value, specs[name]?.values !== undefined))]),
       ),
       entity.figures.length ? h('h3', {}, `Figures (${entity.figures.length})`) : null,

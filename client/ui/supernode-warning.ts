@@ -4,6 +4,7 @@
  * first page, a filtered expansion (the expand dialog: some relationship types or kinds), or
  * nothing. The degree comes with the node from the API.
  */
+import { degreeText } from './degree-text.ts';
 import { h } from './dom.ts';
 
 /** Links above which an expansion asks first. */
@@ -14,7 +15,7 @@ export type SupernodeChoice = 'page' | 'filter' | 'cancel';
 export function askSupernode(name: string, degree: number, page: number): Promise<SupernodeChoice> {
   const dialog = h('dialog', { class: 'supernode-dialog', id: 'supernode-warning', 'aria-label': 'Many links' },
     h('form', { method: 'dialog' },
-      h('h2', {}, `${name} has ${degree.toLocaleString('en')} links`),
+      h('h2', {}, `${name} has ${degreeText(degree)} links`),
       h('p', {}, `Drawing them all would bury the canvas. Expand page by page (${page} at a time; expand again for the next), choose which relationship types and kinds to follow, or leave it.`),
       h('div', { class: 'dialog-buttons' },
         h('button', { type: 'submit', value: 'cancel', class: 'secondary', id: 'supernode-cancel' }, 'Cancel'),
