@@ -13,10 +13,8 @@ import path from 'node:path';
 import { runCli } from '../../neo4j/scripts/runtime-errors.ts';
 import { EXPORT_FORMATS, exportCase, type ExportFormat } from '../case-export/case-export.ts';
 import { ExportScopeError, type ExportScope } from '../case-export/export-reading.ts';
-import { neo4jConnection } from '../config/neo4j-connection.ts';
-import { Db } from '../db/driver.ts';
+import { option, withDatabaseAs } from './cli-args.ts';
 import { ProgressLine } from './progress-line.ts';
-import { markingsAs, option } from './cli-args.ts';
 
 const USAGE = 'Usage: npm run export -- (--source <source id> | --ids a,b,c [--depth 0|1|2]) --format csv|graphml|gexf --out <dir or file> [--as <user name>]';
 
@@ -32,18 +30,11 @@ async function main(args: string[]): Promise<number> {
   }
   const depth = Number(option(args, '--depth') ?? 0);
   const scope: ExportScope = source ? { source } : { ids: ids!.split(','), depth };
-  const db = new Db(neo4jConnection());
-  try {
-    const as = option(args, '--as');
-    const markings = await markingsAs(db, as);
-    if (!markings) {
-      console.error(`No user named "${as}".`);
-      return 2;
-    }
+  return withDatabaseAs(args, async (db, as) => {
     const progress = new ProgressLine(source ?? 'selection', 'records');
     let result;
     try {
-      result = await exportCase(db, { markings, actor: as ?? `cli:${process.env.USER ?? 'local'}` }, scope, format, { onProgress: (p) => progress.update(`reading ${p.phase}`, p.done, p.total) });
+      result = await exportCase(db, as, scope, format, { onProgress: (p) => progress.update(`reading ${p.phase}`, p.done, p.total) });
     } catch (error) {
       if (error instanceof ExportScopeError) {
         progress.finish('nothing exported');
@@ -65,9 +56,7 @@ async function main(args: string[]): Promise<number> {
     for (const note of result.notes) console.log(note);
     if (format === 'csv') console.log(`Import them again in the order ${path.join(out, 'README.txt')} lists.`);
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 await runCli(main);

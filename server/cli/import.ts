@@ -12,10 +12,8 @@ import { runCli } from '../../neo4j/scripts/runtime-errors.ts';
 import { applySchema } from '../../seed/load.ts';
 import { importCsv } from '../case-import/case-import.ts';
 import { describeProblem } from '../case-import/import-problems.ts';
-import { neo4jConnection } from '../config/neo4j-connection.ts';
-import { Db } from '../db/driver.ts';
+import { option, withDatabaseAs } from './cli-args.ts';
 import { ProgressLine } from './progress-line.ts';
-import { markingsAs, option } from './cli-args.ts';
 
 
 async function main(args: string[]): Promise<number> {
@@ -31,19 +29,12 @@ async function main(args: string[]): Promise<number> {
       return 2;
     }
   }
-  const db = new Db(neo4jConnection());
-  try {
+  return withDatabaseAs(args, async (db, as) => {
     await applySchema(db);
-    const as = option(args, '--as');
-    const markings = await markingsAs(db, as);
-    if (!markings) {
-      console.error(`No user named "${as}".`);
-      return 2;
-    }
     const progress = new ProgressLine(path.basename(file));
     const result = await importCsv(
       db,
-      { markings, actor: as ?? `cli:${process.env.USER ?? 'local'}` },
+      as,
       { csv: fs.readFileSync(file, 'utf8'), file, mapping: fs.readFileSync(mappingFile, 'utf8'), mappingFile },
       { check: args.includes('--check'), onProgress: (p) => progress.update(p.phase, p.done, p.total) },
     );
@@ -55,9 +46,7 @@ async function main(args: string[]): Promise<number> {
     }
     progress.finish(`${result.written ? 'imported' : 'checked, nothing written:'} ${result.rows} rows, ${result.entities} entities, ${result.links} links (source ${result.sourceId})`);
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 await runCli(main);

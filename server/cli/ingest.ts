@@ -13,10 +13,8 @@ import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import { runCli } from '../../neo4j/scripts/runtime-errors.ts';
 import { applySchema } from '../../seed/load.ts';
-import { neo4jConnection } from '../config/neo4j-connection.ts';
-import { Db } from '../db/driver.ts';
 import { ingestDocument } from '../ingest/ingest-document.ts';
-import { markingsAs, option } from './cli-args.ts';
+import { option, withDatabaseAs } from './cli-args.ts';
 import { ProgressLine } from './progress-line.ts';
 
 const VALUED = ['--title', '--publisher', '--date', '--type', '--marking', '--as'];
@@ -33,21 +31,14 @@ async function main(args: string[]): Promise<number> {
     console.error(`${file}: no such file`);
     return 2;
   }
-  const db = new Db(neo4jConnection());
-  try {
+  return withDatabaseAs(args, async (db, as) => {
     await applySchema(db);
-    const as = option(args, '--as');
-    const markings = await markingsAs(db, as);
-    if (!markings) {
-      console.error(`No user named "${as}".`);
-      return 2;
-    }
     const progress = new ProgressLine(path.basename(file), 'parts');
     const phases = { reading: 'reading the file', matching: 'matching paragraphs', writing: 'writing mentions', done: 'done' } as const;
     try {
       const result = await ingestDocument(
         db,
-        { markings, actor: as ?? `cli:${process.env.USER ?? 'local'}` },
+        as,
         { file: path.basename(file), content: new Uint8Array(fs.readFileSync(file)), title, publisher: option(args, '--publisher'), date: option(args, '--date'), documentType: option(args, '--type'), marking: option(args, '--marking') },
         (phase, done, total) => progress.update(phases[phase], done, total),
       );
@@ -63,9 +54,7 @@ async function main(args: string[]): Promise<number> {
       }
       throw error;
     }
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 await runCli(main);
