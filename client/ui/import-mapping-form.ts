@@ -10,12 +10,13 @@ import YAML from 'yaml';
 import { kindNames, kindSpec, linkTypes, relationshipSpec } from '../../server/domain/derive.ts';
 import { COMMON_PROPERTIES, KINDS, MARKINGS, RELATIONSHIPS, type Kind, type RelationshipType } from '../../server/domain/model.ts';
 import { h } from './dom.ts';
+import { slug } from '../../server/domain/text-folding.ts';
 
 /** Kinds rows may be imported as (sources and figures are made otherwise). */
 const IMPORTABLE_KINDS = kindNames.filter((k) => k !== 'Source' && k !== 'Figure');
 const LINK_TYPES = linkTypes;
 
-const slug = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+const slugOf = (text: string) => slug(text, 60);
 
 const option = (value: string, caption: string, selected = false) => h('option', { value, selected }, caption);
 
@@ -97,7 +98,7 @@ export class ImportMappingForm {
     this.sample = sample;
     this.marking.replaceChildren(...MARKINGS.filter((m) => markings.includes(m)).map((m) => option(m, m)));
     this.marking.value = this.defaultMarking();
-    this.namespace.value = slug(fileName.replace(/\.[^.]*$/, '')).slice(0, 40) || 'import';
+    this.namespace.value = slugOf(fileName.replace(/\.[^.]*$/, '')).slice(0, 40) || 'import';
     const guess = header.find((c) => /(^|_)id$/i.test(c)) ?? header[0] ?? '';
     this.idColumn.replaceChildren(...header.map((c) => option(c, c, c === guess)));
     this.rebuildColumns();
@@ -188,7 +189,7 @@ export class ImportMappingForm {
       } else if (c.use.value === 'from' || c.use.value === 'to') ends[c.use.value] = end;
     }
     const mapping: Record<string, unknown> = {
-      source: { id: slug(this.title.value) || 'import', title: this.title.value.trim(), date: this.date.value.trim(), suppliedBy: this.suppliedBy.value.trim() },
+      source: { id: slugOf(this.title.value) || 'import', title: this.title.value.trim(), date: this.date.value.trim(), suppliedBy: this.suppliedBy.value.trim() },
       marking: this.marking.value,
       ...(this.namespace.value.trim() ? { namespace: this.namespace.value.trim() } : {}),
       ...(this.entities

@@ -22,6 +22,7 @@ import { analyseDocument, type DocumentAnalysis, type MentionWithSentence } from
 import { documentText } from './document-text.ts';
 import { Gazetteer, type GazetteerEntity } from './gazetteer.ts';
 import { sentenceAround } from './sentences.ts';
+import { slug } from '../domain/text-folding.ts';
 
 export interface Ingester {
   /** Markings the user may see and write. */
@@ -62,7 +63,7 @@ const MAX_TEXT_CHARS = 5_000_000;
 const BATCH = 500;
 const LANGUAGE_NAMES: Record<string, string> = { eng: 'English', fra: 'French' };
 
-const slug = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-+$/, '');
+const slugOf = (text: string) => slug(text, 60).replace(/-+$/, '');
 const short = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
 /** Problems with the document's details, all at once; the file is named in each. */
@@ -167,7 +168,7 @@ export async function ingestDocument(db: Db, ingester: Ingester, input: IngestIn
   let written = false;
   let candidates: Record<string, unknown>[] = [];
   await db.writeTransaction(async (run) => {
-    sourceId = await newEntityId(`src-${slug(title) || 'document'}`, async (id) => (await run(q('knowledge/entity-id-taken'), { id }))[0]!.taken === true);
+    sourceId = await newEntityId(`src-${slugOf(title) || 'document'}`, async (id) => (await run(q('knowledge/entity-id-taken'), { id }))[0]!.taken === true);
     const props: Record<string, unknown> = {
       id: sourceId,
       kind: 'Source',

@@ -18,6 +18,7 @@ import { canSee, hiddenEvidence, mergeEvidence, newEntityId, newLinkId, noEntity
 import { checkEvidence, checkValue, type PropertyValue } from '../../domain/property-checks.ts';
 import { raiseViewMarkings } from '../views/views-domain.ts';
 import type { EntityRecord, RelRecord } from '../../db/records.ts';
+import { slug } from '../../domain/text-folding.ts';
 
 const ID = /^[a-z0-9][a-z0-9_-]{1,127}$/;
 /** A suggested id is the prefix of a new entity's id; a random suffix of 7 characters follows. */
@@ -64,7 +65,7 @@ class Problems {
   }
 }
 
-const slug = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+const slugOf = (text: string) => slug(text, 80);
 
 function checkMarking(ctx: AppContext, marking: string | null | undefined, problems: Problems): string {
   const value = marking ?? 'PUBLIC';
@@ -117,7 +118,7 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
   const spec = kindSpec(kind);
   const name = typeof input.name === 'string' ? input.name.trim() : '';
   if (!name || name.length > 300) problems.report('name must be 1 to 300 characters');
-  const suggested = input.id ?? `${spec.idPrefix}${slug(name)}`;
+  const suggested = input.id ?? `${spec.idPrefix}${slugOf(name)}`;
   if (!ID.test(suggested)) problems.report('id must be a lower-case slug of letters, digits, - and _');
   else if (!suggested.startsWith(spec.idPrefix)) problems.report(`id must start with "${spec.idPrefix}" for a ${kind}`);
   const marking = checkMarking(ctx, input.marking, problems);

@@ -1,6 +1,7 @@
 /** Marks the search terms in the best-matching field of a hit (accent- and case-insensitive). */
-/** Accent- and case-insensitive form of a text, for comparing what was typed with names. */
-export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+import { fold } from '../../domain/text-folding.ts';
+
+export { fold };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -3,6 +3,7 @@
  * syntax is escaped, so user input can never be an operator, a field or a malformed query.
  */
 import { FULLTEXT_STOP_WORDS } from '../../domain/model.ts';
+import { fold } from '../../domain/text-folding.ts';
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const MAX_TERMS = 8;
@@ -13,7 +14,6 @@ const MAX_PHRASE_TERMS = 40;
 const PHRASE_BOOST = 50;
 
 const STOP_WORDS: ReadonlySet<string> = new Set(FULLTEXT_STOP_WORDS);
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /**
  * Where the analyzer splits too (Unicode word rules): spaces and ; always; a comma unless between
