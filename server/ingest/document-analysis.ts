@@ -32,8 +32,11 @@ export function analyseDocument(text: string, gazetteer: Gazetteer, rejected: Se
     }
     onParagraph?.(i + 1, parts.length);
   });
-  const candidates = [...findCandidates(text, mentions), ...ambiguous]
+  // A name written without its owner ("forensic databases") counts where the owner is named.
+  const named = new Set(mentions.filter((m) => !m.requires).map((m) => m.entity.id));
+  const kept = mentions.filter((m) => !m.requires || named.has(m.requires));
+  const candidates = [...findCandidates(text, kept), ...ambiguous]
     .filter((c) => !rejected.has(candidateKey(c.kind, c.text)))
     .sort((a, b) => a.start - b.start);
-  return { languages: [...new Set(parts.map((p) => p.language))], mentions, candidates };
+  return { languages: [...new Set(parts.map((p) => p.language))], mentions: kept, candidates };
 }

@@ -1,20 +1,28 @@
 /**
  * Finds the known entities a text names: an Aho-Corasick matcher (modern-ahocorasick) over the
  * normalised names and aliases of every entity the ingesting user may see, run on the
- * normalised text (./normalised-text.ts), so matching ignores case and accents and sees through
- * words hyphenated across lines; words on both sides are stemmed ("changing SIM cards" names
- * "Changing SIM cards" and "change SIM card" alike). Matches are whole words only (a plural or demonym ending is
- * allowed on longer names: "Eritreans"). French paragraphs also match the French names of countries (i18n-iso-countries).
+ * normalised text (./normalised-text.ts), so matching ignores case and accents, articles and
+ * possessives, and sees through words hyphenated across lines; words on both sides are stemmed
+ * ("changing SIM cards" names "Changing SIM cards" and "change SIM card" alike). Matches are
+ * whole words only (a plural or demonym ending is allowed on longer names: "Eritreans").
+ * A name is also matched in the other forms running text gives it (./name-variants.ts: "rental
+ * of documents", "paid upon arrival", "forensic databases" where INTERPOL is named), inside
+ * coordinations (./coordinations.ts: "stolen, lost or fraudulent travel documents"), and a
+ * country in its adjectives (./nationalities.ts). French paragraphs also match the French names
+ * and adjectives of countries (i18n-iso-countries, i18n-nationality).
  *
- * Short aliases (three letters or fewer: "EU", "ES", "IT") are words too often: they are taken
+ * Short acronyms (three letters or fewer: "EU", "ES", "IT") are words too often: they are taken
  * only when the text writes them exactly as the alias, as an upper-case acronym ("EU"), and the
  * acronym is not also a common word ("IT", "ES"); any other occurrence written with a capital
- * is left for review as an ambiguous mention.
+ * is left for review as an ambiguous mention. Short words ("Car") are words like any other.
  */
 import AhoCorasick from 'modern-ahocorasick';
 import countries from 'i18n-iso-countries';
 import { FULLTEXT_STOP_WORDS } from '../domain/model.ts';
-import { normaliseName, stemmed, stemName, storedRange, type NormalisedText } from './normalised-text.ts';
+import { coordinatedReadings } from './coordinations.ts';
+import { nameVariants } from './name-variants.ts';
+import { nationalityAdjectives } from './nationalities.ts';
+import { normaliseName, stemmed, stemName, storedRange, withArticle, ARTICLE_FIRST, type NormalisedText } from './normalised-text.ts';
 
 export interface GazetteerEntity {
   id: string;
@@ -32,6 +40,15 @@ interface Term {
   short: boolean;
   /** A demonym made from a place's name ("Moroccan"): an adjective, part of a name it starts. */
   adjective?: boolean;
+  /**
+   * A country's own adjective (./nationalities.ts): it names the country even inside a name
+   * ("the Greek authorities", "les autorités grecques"), where "European" in "European Union" does not.
+   */
+  nationality?: boolean;
+  /** An entity the text must name too for this term to count (./name-variants.ts ownerless). */
+  requires?: string;
+  /** Another form of a name (./name-variants.ts): the words inside it still count on their own. */
+  variant?: boolean;
 }
 
 export interface Mention {
@@ -40,6 +57,8 @@ export interface Mention {
   start: number;
   end: number;
   surface: string;
+  /** Counts only if the document also names this entity (a name written without its owner). */
+  requires?: string;
 }
 
 export interface AmbiguousMention extends Mention {
@@ -64,6 +83,8 @@ const PROPER_NAME_KINDS = new Set(['Organisation', 'Location', 'Operation', 'Too
 const WORD = /[a-z0-9]/;
 
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&]*$/.test(s);
+
+type Hit = { start: number; end: number; terms: Term[]; adjective: boolean };
 
 function build(terms: Term[]): { matcher: AhoCorasick<Term[]> | null; byPattern: Map<string, Term[]> } {
   const byPattern = new Map<string, Term[]>();
@@ -92,9 +113,6 @@ function demonyms(name: string): string[] {
   if (/ce$/.test(name)) out.push(name.replace(/ce$/, 'k'));
   return out.filter((d) => d.length > SHORT);
 }
-
-/** Modifiers sharing one head: "East, North and West Africa", "Eastern and Southern Africa". */
-const COORDINATION = /\b((?:\p{Lu}\p{Ll}+,?\s+)+)(?:and|or|et)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
 
 /** "by sea", "by air, sea or land", "by land and/or air". */
 const MEANS = /\bby\s+\p{Ll}+(?:,\s*\p{Ll}+)*(?:,?\s+(?:and\/or|and|or)\s+\p{Ll}+)?/gu;
@@ -133,12 +151,20 @@ export class Gazetteer {
   constructor(entities: GazetteerEntity[]) {
     const terms: Term[] = [];
     const french: Term[] = [];
+    // Names that can own another name ("INTERPOL" in "INTERPOL forensic databases").
+    const owners = new Map<string, string>();
+    for (const e of entities) if (e.kind === 'Organisation') for (const n of [e.name, ...(e.aliases ?? [])]) if (typeof n === 'string' && n.trim()) owners.set(n.trim(), e.id);
     for (const entity of entities) {
       // A name with a parenthesis ("... Networks (Lyon, 2015)", "... Documents (SLTD)") is also written without it.
       const written = [entity.name, ...(entity.aliases ?? [])].filter((a) => typeof a === 'string');
       const bare = written.map((a) => a.replace(/\s*\([^)]*\)\s*/g, ' ').trim()).filter((a) => a.length > SHORT);
       for (const surface of new Set([...written, ...bare])) {
-        if (typeof surface === 'string' && surface.trim()) terms.push({ entity, surface: surface.trim(), short: surface.trim().replace(/[^\p{L}\p{N}]/gu, '').length <= SHORT });
+        if (typeof surface !== 'string' || !surface.trim()) continue;
+        const letters = surface.trim().replace(/[^\p{L}\p{N}]/gu, '');
+        // A short word ("Car", "Bus") is a word like any other; a short acronym ("EU") is not.
+        const short = letters.length <= SHORT && !/^\p{Lu}?\p{Ll}+$/u.test(letters);
+        terms.push({ entity, surface: surface.trim(), short });
+        if (letters.length > SHORT) for (const v of nameVariants(surface.trim(), entity.kind, owners, entity.id)) terms.push({ entity, surface: v.surface, short: false, variant: true, ...(v.requires ? { requires: v.requires } : {}) });
       }
       if (entity.kind === 'Location') {
         for (const surface of written) for (const adjective of demonyms(surface)) terms.push({ entity, surface: adjective, short: false, adjective: true });
@@ -146,6 +172,9 @@ export class Gazetteer {
       if (entity.kind === 'Location' && entity.iso2) {
         const names = countries.getName(entity.iso2, 'fr', { select: 'all' }) ?? [];
         for (const surface of names) if (surface.length > SHORT) french.push({ entity, surface, short: false });
+        const adjectives = nationalityAdjectives(entity.iso2);
+        for (const surface of adjectives.english) if (surface.length > SHORT) terms.push({ entity, surface, short: false, adjective: true, nationality: true });
+        for (const surface of adjectives.french) if (surface.length > SHORT) french.push({ entity, surface, short: false, adjective: true, nationality: true });
       }
     }
     this.size = terms.length;
@@ -162,40 +191,49 @@ export class Gazetteer {
     this.french = build(french).matcher;
   }
 
-  /** Mentions in the normalised range of a paragraph, in the stored text's offsets. */
-  find(stored: string, plain: NormalisedText, language: string): { mentions: Mention[]; ambiguous: AmbiguousMention[] } {
-    const n = stemmed(plain);
-    const extra: Mention[] = [];
-    type Hit = { start: number; end: number; terms: Term[]; adjective: boolean };
+  /** Matches of the terms in a stemmed text: whole words, with the endings a longer name may take. */
+  private hitsIn(text: string, language: string): Hit[] {
     const hits: Hit[] = [];
     for (const matcher of language === 'fra' ? [this.common, this.french] : [this.common]) {
       if (!matcher) continue;
-      for (const m of matcher.search(n.text, { strategy: 'all' })) {
-        if (m.start > 0 && WORD.test(n.text[m.start - 1]!)) continue;
+      for (const m of matcher.search(text, { strategy: 'all' })) {
+        if (m.start > 0 && WORD.test(text[m.start - 1]!)) continue;
         let end = m.end;
         let adjective = false;
-        if (end < n.text.length && WORD.test(n.text[end]!)) {
-          const tail = /^[a-z0-9]+/.exec(n.text.slice(end, end + 6))![0];
+        if (end < text.length && WORD.test(text[end]!)) {
+          const tail = /^[a-z0-9]+/.exec(text.slice(end, end + 6))![0];
           if (m.end - m.start < MIN_INFLECTED || !ENDINGS.has(tail)) continue;
           end += tail.length;
           adjective = ADJECTIVE_ENDINGS.has(tail);
         }
         const terms = m.data ?? [];
-        hits.push({ start: m.start, end, terms, adjective: adjective || (terms.length > 0 && terms.every((t) => t.adjective)) });
+        hits.push({ start: m.start, end, terms, adjective: adjective || (terms.length > 0 && terms.every((t) => t.adjective && !t.nationality)) });
       }
     }
-    // "East, North and West Africa": each modifier with the shared head is a name of its own
-    // ("East Africa"), mentioned at the modifier.
+    return hits;
+  }
+
+  /** Mentions in the normalised range of a paragraph, in the stored text's offsets. */
+  find(stored: string, plain: NormalisedText, language: string): { mentions: Mention[]; ambiguous: AmbiguousMention[] } {
+    const n = stemmed(plain);
+    const extra: Mention[] = [];
+    const hits = this.hitsIn(n.text, language);
+    // "stolen, lost or fraudulent travel documents", "East, North and West Africa": each conjunct
+    // with what it shares names what a match across the junction names, at the conjunct.
+    for (const reading of coordinatedReadings(n)) {
+      for (const hit of this.hitsIn(reading.text.text, language)) {
+        if (hit.adjective || hit.start >= reading.junction || hit.end <= reading.junction + 1) continue;
+        // "drug trafficking ... and trafficking in human beings": the conjunct's part of the match
+        // is the very word it would stand for, so the conjunction shares nothing here.
+        const part = reading.conjunct === 'after' ? reading.text.text.slice(reading.junction + 1, hit.end) : reading.text.text.slice(hit.start, reading.junction);
+        if (part === reading.replaced) continue;
+        const range = reading.conjunct === 'after' ? storedRange(reading.text, reading.junction + 1, hit.end) : storedRange(reading.text, hit.start, reading.junction);
+        const written = stored.slice(range.start, range.end);
+        for (const term of hit.terms) if (!term.short && !term.adjective) extra.push({ entity: term.entity, ...range, surface: written, ...(term.requires ? { requires: term.requires } : {}) });
+      }
+    }
     const from = plain.from[0] ?? 0;
     const paragraph = stored.slice(from, plain.to[plain.to.length - 1] ?? from);
-    for (const m of paragraph.matchAll(COORDINATION)) {
-      const head = m[3]!;
-      for (const mod of m[1]!.matchAll(/\p{Lu}\p{Ll}+/gu)) {
-        const terms = this.byPattern.get(stemName(normaliseName(`${mod[0]} ${head}`)));
-        const start = from + m.index! + mod.index!;
-        if (terms) extra.push(...terms.map((t) => ({ entity: t.entity, start, end: start + mod[0].length, surface: mod[0] })));
-      }
-    }
     // "by air, sea or land": each means names the one method called "... by <means>" ("Smuggling by sea").
     for (const m of paragraph.matchAll(MEANS)) {
       for (const word of m[0].slice(2).matchAll(/\p{L}+/gu)) {
@@ -209,7 +247,7 @@ export class Gazetteer {
     // another entity named inside a longer name ("INTERPOL" in "INTERPOL Chief mission to El
     // Salvador") is a mention of its own, as the curated data counts it.
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: { start: number; end: number; ids: Set<string> }[] = [];
+    const taken: { start: number; end: number; ids: Set<string>; variant: boolean }[] = [];
     const mentions: Mention[] = [];
     const ambiguous: AmbiguousMention[] = [];
     for (const hit of hits) {
@@ -218,7 +256,7 @@ export class Gazetteer {
       const inside = taken.filter((t) => t.start <= hit.start && hit.end <= t.end);
       // Inside a short name an adjective is part of it ("European" in "European Union"), not a
       // mention of its own; inside a long title ("Namibian President discusses ...") it is one.
-      const insideShort = inside.some((t) => n.text.slice(t.start, t.end).split(' ').length <= SHORT_NAME_WORDS);
+      const insideShort = inside.some((t) => !t.variant && n.text.slice(t.start, t.end).split(' ').length <= SHORT_NAME_WORDS);
       if (hit.adjective && insideShort) continue;
       const accepted: Mention[] = [];
       const doubtful: AmbiguousMention[] = [];
@@ -231,17 +269,25 @@ export class Gazetteer {
         if (insideShort && !PROPER_NAME_KINDS.has(term.entity.kind) && !written.includes(' ')) continue;
         // A longer acronym is taken only in capitals: "FIND" is not "findings".
         if (!term.short && isAcronym(term.surface) && term.surface.length <= ACRONYM_CASE_LENGTH && written !== written.toUpperCase()) continue;
-        const mention = { entity: term.entity, ...range, surface: written };
-        if (!term.short || (isAcronym(term.surface) && written === term.surface && !COMMON_WORDS.has(term.surface.toLowerCase()))) accepted.push(mention);
+        // A name that starts with an article ("The Hague") is mentioned with it.
+        const start = ARTICLE_FIRST.test(term.surface) ? withArticle(stored, range.start) : range.start;
+        const mention: Mention = { entity: term.entity, start, end: range.end, surface: stored.slice(start, range.end), ...(term.requires ? { requires: term.requires } : {}) };
+        if (!term.short || (isAcronym(term.surface) && written === term.surface && !COMMON_WORDS.has(term.surface.toLowerCase()))) {
+          // Of two terms of one entity here, the one read with its article.
+          const same = accepted.findIndex((m) => m.entity.id === term.entity.id);
+          if (same < 0) accepted.push(mention);
+          else if (mention.start < accepted[same]!.start) accepted[same] = mention;
+        }
         else if (/^[A-Z]/.test(written)) doubtful.push({ ...mention, reason: `short alias "${term.surface}" written "${written}"` });
       }
       if (accepted.length) {
         const ids = new Set<string>();
         for (const m of placeOrBody(accepted, stored)) if (!ids.has(m.entity.id)) { ids.add(m.entity.id); mentions.push(m); }
-        taken.push({ start: hit.start, end: hit.end, ids });
+        taken.push({ start: hit.start, end: hit.end, ids, variant: hit.terms.every((t) => t.variant || !ids.has(t.entity.id)) });
       } else if (!inside.length) ambiguous.push(...doubtful);
     }
-    for (const m of extra) if (!mentions.some((x) => x.entity.id === m.entity.id && x.start === m.start)) mentions.push(m);
+    extra.sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const m of extra) if (!mentions.some((x) => x.entity.id === m.entity.id && x.start < m.end && m.start < x.end)) mentions.push(m);
     mentions.sort((a, b) => a.start - b.start);
     return { mentions, ambiguous };
   }

@@ -35,35 +35,78 @@ export function stemLength(word: string): number {
   return word.length;
 }
 
-/** A normalised name with every word stemmed, as the gazetteer's patterns are. */
-export const stemName = (normalised: string): string => normalised.replace(/[a-z0-9]+/g, (w) => w.slice(0, stemLength(w)));
+/**
+ * Words the matchers read past: articles and possessive determiners, in English and French, so
+ * "cross the Channel" meets "crossing of the Channel" and "change their phones" "changing phones".
+ */
+const SKIPPED = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'le', 'la', 'les', 'leur', 'leurs']);
+/** A name that starts with one of those words ("The Hague", "Les autorités grecques"). */
+export const ARTICLE_FIRST = new RegExp(`^(?:${[...SKIPPED].join('|')})\\s`, 'i');
 
-/** The normalised text with every word stemmed; a stem's last character maps to the end of the whole word. */
+/** The start of a stored range moved back over the article or determiner written before it. */
+export function withArticle(stored: string, start: number): number {
+  const m = /(\p{L}+)\s+$/u.exec(stored.slice(Math.max(0, start - 12), start));
+  return m && SKIPPED.has(anyAscii(m[1]!).toLowerCase()) ? start - m[0].length : start;
+}
+
+/** Irregular past forms, read as their verb: "paid beforehand" is a "payment beforehand". */
+const LEMMAS = new Map(Object.entries({
+  paid: 'pay', sold: 'sell', sent: 'send', bought: 'buy', brought: 'bring', held: 'hold', built: 'build', spent: 'spend',
+  lent: 'lend', caught: 'catch', fled: 'flee', hidden: 'hide', stolen: 'steal', stole: 'steal', driven: 'drive', drove: 'drive',
+  flown: 'fly', flew: 'fly', taken: 'take', took: 'take', given: 'give', gave: 'give',
+}));
+
+/** A word as the matchers read it: its lemma if irregular, else its stem. */
+function stemOf(word: string): string {
+  const lemma = LEMMAS.get(word);
+  return lemma ? lemma.slice(0, stemLength(lemma)) : word.slice(0, stemLength(word));
+}
+
+/** A normalised name read as the text is (./stemmed), for the gazetteer's patterns. */
+export const stemName = (normalised: string): string => stemmed(normalise(normalised)).text;
+
+/**
+ * The normalised text as the matchers read it: every word stemmed (or lemmatised), articles and
+ * possessive determiners left out with the space after them, and the possessive "'s" dropped
+ * ("INTERPOL's databases" names "INTERPOL databases"). A stem's characters map to the whole word.
+ */
 export function stemmed(n: NormalisedText): NormalisedText {
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
   const text = n.text;
+  const word = /[a-z0-9]+/y;
   let i = 0;
   while (i < text.length) {
-    const m = /[a-z0-9]+/y;
-    m.lastIndex = i;
-    const word = m.exec(text);
-    if (!word) {
+    word.lastIndex = i;
+    const m = word.exec(text);
+    if (!m) {
+      // The possessive "'s" after a word, before a space or punctuation.
+      if (text[i] === "'" && text[i + 1] === 's' && i > 0 && /[a-z0-9]/.test(text[i - 1]!) && !/[a-z0-9]/.test(text[i + 2] ?? ' ')) {
+        i += 2;
+        continue;
+      }
       out.push(text[i]!);
       from.push(n.from[i]!);
       to.push(n.to[i]!);
       i++;
       continue;
     }
-    const keep = stemLength(word[0]);
-    for (let k = 0; k < keep; k++) {
-      out.push(text[i + k]!);
-      from.push(n.from[i + k]!);
-      to.push(n.to[i + k]!);
+    const w = m[0];
+    const end = i + w.length;
+    if (SKIPPED.has(w) && text[end] === ' ' && (out.length === 0 || out[out.length - 1] === ' ')) {
+      i = end + 1;
+      continue;
     }
-    to[to.length - 1] = n.to[i + word[0].length - 1]!;
-    i += word[0].length;
+    const stem = stemOf(w);
+    const lemma = !w.startsWith(stem);
+    for (let k = 0; k < stem.length; k++) {
+      out.push(stem[k]!);
+      from.push(n.from[lemma ? i : i + k]!);
+      to.push(n.to[lemma ? end - 1 : i + k]!);
+    }
+    to[to.length - 1] = n.to[end - 1]!;
+    i = end;
   }
   return { text: out.join(''), from, to };
 }

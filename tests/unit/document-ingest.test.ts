@@ -79,6 +79,70 @@ describe('the gazetteer', () => {
   });
 });
 
+describe('the gazetteer reads other ways of writing a name', () => {
+  const entities = [
+    entity('org-interpol', 'Organisation', 'INTERPOL'),
+    entity('tool-forensic', 'Tool', 'INTERPOL forensic databases'),
+    entity('tool-dna', 'Tool', 'INTERPOL DNA profile database'),
+    entity('mo-lost', 'ModusOperandi', 'Stolen or lost travel documents', ['Lost travel documents']),
+    entity('mo-rental', 'ModusOperandi', 'Document rental'),
+    entity('sector-car-rental', 'Sector', 'Car rental'),
+    entity('mo-car', 'ModusOperandi', 'Car'),
+    entity('route-channel', 'Route', 'Channel crossing', ['crossing of the Channel']),
+    entity('route-it-fr', 'Route', 'Italy to France'),
+    entity('role-provider', 'NetworkRole', 'Document provider', ['Provider of forged documents']),
+    entity('role-corrupt-guard', 'NetworkRole', 'Corrupt border guard', ['Corrupt navy officer']),
+    entity('pay-arrival', 'PaymentMethod', 'Payment upon arrival'),
+    entity('pay-advance', 'PaymentMethod', 'Payment beforehand'),
+    entity('crime-drugs', 'CrimeType', 'Drug trafficking', ['Trafficking of drugs']),
+    entity('crime-thb', 'CrimeType', 'Human trafficking', ['Trafficking in human beings']),
+    entity('crime-arms', 'CrimeType', 'Firearms trafficking', ['Trafficking of weapons']),
+    entity('crime-smuggling', 'CrimeType', 'Migrant smuggling', ['Smuggling of migrants']),
+    entity('loc-greece', 'Location', 'Greece', [], 'GR'),
+    entity('loc-europe', 'Location', 'Europe'),
+    entity('org-eu', 'Organisation', 'European Union'),
+    entity('loc-hague', 'Location', 'The Hague'),
+  ];
+  const g = new Gazetteer(entities);
+  const named = (text: string) => analyseDocument(text, g).mentions.map((m) => `${m.entity.id}:${text.slice(m.start, m.end)}`);
+
+  it('reads each conjunct with what it shares, before or after it', () => {
+    expect(named('Used to detect stolen, lost or fraudulent travel documents.')).toContain('mo-lost:lost');
+    expect(named('INTERPOL keeps forensic databases of fingerprints and DNA profiles.')).toContain('tool-dna:DNA profiles');
+    expect(named('They rely on the corruption of border guards, police patrols or navy officers.')).toEqual(['role-corrupt-guard:corruption of border guards', 'role-corrupt-guard:navy officers']);
+    expect(named('A fee can be paid beforehand, at each leg of the journey or upon arrival at the destination.')).toEqual(['pay-advance:paid beforehand', 'pay-arrival:upon arrival']);
+    expect(named('The trafficking of other commodities such as drugs, weapons or other goods.')).toEqual(['crime-drugs:drugs', 'crime-arms:weapons']);
+  });
+
+  it('does not read a coordination where the conjuncts share nothing', () => {
+    expect(named('Linked to drug trafficking, property crime and trafficking in human beings.')).toEqual(['crime-drugs:drug trafficking', 'crime-thb:trafficking in human beings']);
+    expect(named('Arresting criminals involved in smuggling, and not the migrants themselves.')).toEqual([]);
+  });
+
+  it('reads a compound as its head "of" the rest, and an action noun as its verb', () => {
+    expect(named('The rental of documents is expected.')).toEqual(['mo-rental:rental of documents']);
+    expect(named('Rented cars come from abroad.')).toEqual(['sector-car-rental:Rented cars']);
+    expect(named('Attempts to cross the Channel to the UK.')).toEqual(['route-channel:cross the Channel']);
+    expect(named('They travelled between Italy and France.')).toEqual(['route-it-fr:between Italy and France']);
+    expect(named('People who provide forged documents.')).toEqual(['role-provider:who provide forged documents']);
+    expect(named('They used forged documents.')).toEqual([]);
+    expect(named('Routes used to smuggle migrants.')).toEqual(['crime-smuggling:smuggle migrants']);
+  });
+
+  it('takes a short word as a word, but a name without its owner only where the owner is named', () => {
+    expect(named('Transfers are carried out by car.')).toEqual(['mo-car:car']);
+    expect(named("INTERPOL's forensic databases.")).toEqual(["tool-forensic:INTERPOL's forensic databases", 'org-interpol:INTERPOL']);
+    expect(named('INTERPOL gives access to our forensic databases.')).toEqual(['org-interpol:INTERPOL', 'tool-forensic:forensic databases']);
+    expect(named('Access to our forensic databases.')).toEqual([]);
+  });
+
+  it('reads a country in its adjectives, English and French, even inside a name; an article that starts a name is part of the mention', () => {
+    expect(named('The Greek police met in the Hague.')).toEqual(['loc-greece:Greek', 'loc-hague:the Hague']);
+    expect(named('Les autorités grecques demandent l’aide de la police pour identifier une fillette.')).toEqual(['loc-greece:grecques']);
+    expect(named('The European Union met.')).toEqual(['org-eu:European Union']);
+  });
+});
+
 describe('candidates', () => {
   const text = 'Operation Sandstorm was led by Europol in May 2018. The European Multidisciplinary Platform Against Criminal Threats (EMPACT) met. Europol counted 1,200 migrants and 22% of suspects. The Baltic Liaison Centre helped.';
   const { candidates } = analyseDocument(text, gazetteer);
