@@ -93,6 +93,10 @@ export function validateSeed(files: SeedFile[]): ValidationResult {
           report(`unknown property "${key}" for kind ${kind}`);
           continue;
         }
+        if (propertySpec.derivedBy) {
+          report(`property "${key}" is written by ${propertySpec.derivedBy}, not by seed data`);
+          continue;
+        }
         const checked = checkValue(key, propertySpec, value, report);
         if (checked !== undefined) props[key] = checked;
       }
@@ -124,6 +128,10 @@ export function validateSeed(files: SeedFile[]): ValidationResult {
           const propertySpec = (rspec.properties as Record<string, PropertySpec>)[key];
           if (!propertySpec) {
             at(`unknown property "${key}" for ${type}`);
+            continue;
+          }
+          if (propertySpec.derivedBy) {
+            at(`property "${key}" is written by ${propertySpec.derivedBy}, not by seed data`);
             continue;
           }
           const checked = checkValue(key, propertySpec, value, at);

@@ -8,7 +8,7 @@
  */
 import YAML from 'yaml';
 import { kindNames, kindSpec, linkTypes, relationshipSpec } from '../../server/domain/derive.ts';
-import { COMMON_PROPERTIES, KINDS, MARKINGS, RELATIONSHIPS, type Kind, type RelationshipType } from '../../server/domain/model.ts';
+import { COMMON_PROPERTIES, KINDS, MARKINGS, RELATIONSHIPS, type Kind, type PropertySpec, type RelationshipType } from '../../server/domain/model.ts';
 import { h } from './dom.ts';
 import { slug } from '../../server/domain/text-folding.ts';
 
@@ -20,11 +20,12 @@ const slugOf = (text: string) => slug(text, 60);
 
 const option = (value: string, caption: string, selected = false) => h('option', { value, selected }, caption);
 
-/** Properties an import may set on a kind: the common ones and the kind's own, references excepted. */
-function propertiesOf(kind: Kind): string[] {
-  const specs = { ...COMMON_PROPERTIES, ...KINDS[kind].properties } as Record<string, { references?: unknown }>;
-  return Object.keys(specs).filter((p) => p !== 'id' && p !== 'marking' && !specs[p]!.references);
-}
+/** What an import may set: neither references (mapped as links) nor what a feature derives for itself. */
+const importable = (specs: Readonly<Record<string, PropertySpec>>) =>
+  Object.entries(specs).filter(([p, spec]) => p !== 'id' && p !== 'marking' && !spec.references && !spec.derivedBy).map(([p]) => p);
+
+/** Properties an import may set on a kind: the common ones and the kind's own. */
+const propertiesOf = (kind: Kind): string[] => importable({ ...COMMON_PROPERTIES, ...KINDS[kind].properties } as Record<string, PropertySpec>);
 
 /** Relationship types that may start or end at a kind, and which way. */
 function typesFor(kind: Kind): { type: RelationshipType; direction: 'out' | 'in'; otherKinds: readonly Kind[] }[] {
@@ -120,7 +121,7 @@ export class ImportMappingForm {
     this.relationshipOptions.hidden = this.entities;
     const kind = this.kind.value as Kind;
     const type = this.relationship.value as RelationshipType;
-    const properties = this.entities ? propertiesOf(kind) : Object.keys(RELATIONSHIPS[type].properties ?? {});
+    const properties = this.entities ? propertiesOf(kind) : importable(RELATIONSHIPS[type].properties as Record<string, PropertySpec>);
     const links = this.entities ? typesFor(kind) : [];
     // Choices made for a column stay when the same column comes back (a corrected file, another kind).
     const previous = new Map([...this.columns].map(([column, c]) => [column, { use: c.use.value, linkType: c.linkType.value, match: c.match.value, otherKind: c.otherKind.value }]));

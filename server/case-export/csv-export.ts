@@ -52,11 +52,11 @@ const columnOf = (property: string) => (RESERVED.has(property) ? `property_${pro
 /** Properties an import may set on an entity of this kind, in the model's order. */
 function entityProperties(kind: Kind): [string, PropertySpec][] {
   return Object.entries({ ...COMMON_PROPERTIES, ...kindSpec(kind).properties } as Record<string, PropertySpec>)
-    .filter(([name, spec]) => name !== 'id' && name !== 'marking' && !spec.references);
+    .filter(([name, spec]) => name !== 'id' && name !== 'marking' && !spec.references && !spec.derivedBy);
 }
 
 const linkProperties = (type: RelationshipType): [string, PropertySpec][] =>
-  Object.entries(relationshipSpec(type).properties as Record<string, PropertySpec>).filter(([, spec]) => !spec.references);
+  Object.entries(relationshipSpec(type).properties as Record<string, PropertySpec>).filter(([, spec]) => !spec.references && !spec.derivedBy);
 
 /** The value part of an entity's id, when the import gives back the same id from it. */
 export function importValue(entity: Pick<ExportEntity, 'id' | 'kind' | 'marking'>): string | undefined {
@@ -83,7 +83,7 @@ export function linkIdMode(link: ExportLink): { mode: 'natural' } | { mode: 'row
 
 /** A list's separator that none of its values holds. */
 function splitFor(values: PropertyValue[]): string {
-  const texts = values.flatMap((v) => (Array.isArray(v) ? v : []));
+  const texts = values.flatMap((v) => (Array.isArray(v) ? v.map(String) : []));
   return SPLITS.find((s) => texts.every((t) => !t.includes(s))) ?? '|';
 }
 

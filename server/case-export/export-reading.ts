@@ -10,7 +10,7 @@
  */
 import type { Db } from '../db/driver.ts';
 import { kindNames, kindSpec, relationshipSpec, relationshipTypes, structuralTypes } from '../domain/derive.ts';
-import { COMMON_PROPERTIES, type Kind, type RelationshipType } from '../domain/model.ts';
+import { COMMON_PROPERTIES, type Kind, type PropertySpec, type RelationshipType } from '../domain/model.ts';
 import type { PropertyValue } from '../domain/property-checks.ts';
 
 export const READ_BATCH = 2_000;
@@ -81,12 +81,16 @@ export class ExportScopeError extends Error {
   }
 }
 
-/** Every property the model lets an entity or a link hold, provenance lists aside: what an export reads of each. */
-const ENTITY_PROPERTY_KEYS = [...new Set([
+/**
+ * Every property the model lets an entity or a link hold, provenance lists and what a feature
+ * derives for itself (the ingest's mention offsets) aside: what an export reads of each.
+ */
+const exported = (p: PropertySpec) => !p.long && !p.derivedBy;
+export const ENTITY_PROPERTY_KEYS = [...new Set([
   ...Object.keys(COMMON_PROPERTIES).filter((k) => k !== 'id' && k !== 'marking'),
-  ...kindNames.flatMap((k) => Object.entries(kindSpec(k).properties).filter(([, p]) => !p.long).map(([name]) => name)),
+  ...kindNames.flatMap((k) => Object.entries(kindSpec(k).properties as Record<string, PropertySpec>).filter(([, p]) => exported(p)).map(([name]) => name)),
 ])];
-const LINK_PROPERTY_KEYS = [...new Set(relationshipTypes.flatMap((t) => Object.keys(relationshipSpec(t).properties)))];
+export const LINK_PROPERTY_KEYS = [...new Set(relationshipTypes.flatMap((t) => Object.entries(relationshipSpec(t).properties as Record<string, PropertySpec>).filter(([, p]) => exported(p)).map(([name]) => name)))];
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];

@@ -227,10 +227,15 @@ export function parseMapping(text: string, file: string): { mapping?: Mapping; p
         at([...path, name], `"${name}" refers to another entity: map it as a link instead`, name);
         return [];
       }
+      if (spec.derivedBy) {
+        at([...path, name], `"${name}" is written by ${spec.derivedBy}, not by an import`, name);
+        return [];
+      }
       const column = typeof ref === 'string' ? ref : ref.column;
       const split = typeof ref === 'string' ? undefined : ref.split;
-      if (split && spec.type !== 'string[]') at([...path, name], `"${name}" holds one value: split applies to list properties only`, name);
-      return [{ name, spec, column, ...(split ? { split } : spec.type === 'string[]' ? { split: '|' } : {}) }];
+      const list = spec.type === 'string[]' || spec.type === 'integer[]';
+      if (split && !list) at([...path, name], `"${name}" holds one value: split applies to list properties only`, name);
+      return [{ name, spec, column, ...(split ? { split } : list ? { split: '|' } : {}) }];
     });
 
   const checkEnd = (end: EndRef, allowed: readonly string[], path: (string | number)[]) => {

@@ -53,6 +53,7 @@ function cellValue(mapping: PropertyMapping, cell: string, report: (reason: stri
   const { spec, split } = mapping;
   let value: unknown = text;
   if (spec.type === 'string[]') value = text.split(split ?? '|').map((v) => v.trim()).filter((v) => v !== '');
+  else if (spec.type === 'integer[]') value = text.split(split ?? '|').map((v) => v.trim()).filter((v) => v !== '').map((v) => Number(v.replace(/_/g, '')));
   else if (spec.type === 'number' || spec.type === 'integer') value = Number(text.replace(/_/g, ''));
   else if (spec.type === 'boolean') value = /^(true|yes|1)$/i.test(text) ? true : /^(false|no|0)$/i.test(text) ? false : text;
   // The shared check words its date rule for YAML, where dates must be quoted; cells are text anyway.

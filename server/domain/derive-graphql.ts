@@ -25,6 +25,7 @@ export const GRAPHQL_SCALAR: Record<PropertyType, string> = {
   'string[]': '[String!]',
   number: 'Float',
   integer: 'Int',
+  'integer[]': '[Int!]',
   date: 'String',
   boolean: 'Boolean',
 };
@@ -63,7 +64,7 @@ export function graphqlPropertyType(owner: string, property: string, spec: Prope
 
 /** GraphQL type of a list filter on a property: one value (a list property filters on one item). */
 export function graphqlFilterType(owner: string, property: string, spec: PropertySpec): string {
-  return propertyEnumName(owner, property, spec) ?? (spec.type === 'string[]' ? 'String' : GRAPHQL_SCALAR[spec.type]);
+  return propertyEnumName(owner, property, spec) ?? (spec.type === 'string[]' ? 'String' : spec.type === 'integer[]' ? 'Int' : GRAPHQL_SCALAR[spec.type]);
 }
 
 export interface ModelEnumValue {
@@ -167,7 +168,8 @@ export interface LinkProperty {
 
 /**
  * The properties relationships carry besides provenance, merged by name over the given types
- * (default: all), in model order. References to entities are left out (see PropertySpec).
+ * (default: all), in model order. References to entities and what a feature derives (the
+ * ingest's mention offsets) are left out (see PropertySpec).
  * Throws when two types give one property name different GraphQL types.
  */
 export function linkProperties(types: readonly RelationshipType[] = Object.keys(RELATIONSHIPS) as RelationshipType[]): LinkProperty[] {
@@ -175,7 +177,7 @@ export function linkProperties(types: readonly RelationshipType[] = Object.keys(
   for (const type of types) {
     const properties: Readonly<Record<string, PropertySpec>> = RELATIONSHIPS[type].properties;
     for (const [name, spec] of Object.entries(properties)) {
-      if (spec.references) continue;
+      if (spec.references || spec.derivedBy) continue;
       const graphqlType = graphqlPropertyType(pascal(type), name, spec);
       const known = byName.get(name);
       if (known && known.graphqlType !== graphqlType) {

@@ -6,7 +6,7 @@
  * re-declares a kind, a relationship type or a property.
  */
 
-export type PropertyType = 'string' | 'string[]' | 'number' | 'integer' | 'date' | 'boolean';
+export type PropertyType = 'string' | 'string[]' | 'number' | 'integer' | 'integer[]' | 'date' | 'boolean';
 
 export interface PropertySpec {
   readonly type: PropertyType;
@@ -39,6 +39,19 @@ export interface PropertySpec {
    * by name (the document reader), never with the other properties of a details view.
    */
   readonly long?: boolean;
+  /**
+   * Lists with the same `parallel` name are read together: item i of each describes one and the
+   * same thing (one evidence quote: its source, quote, date, modality and marking; one mention of
+   * an entity in a document: its start, end and sentence). They are written together, always of
+   * one length.
+   */
+  readonly parallel?: string;
+  /**
+   * Written only by what this names, from data of its own (the document ingest, from the text it
+   * reads): stored and read where that feature reads it, but never given, so not a field of
+   * GraphQL links or inputs, of exports or imports, or of seed data.
+   */
+  readonly derivedBy?: string;
 }
 
 export interface KindSpec {
@@ -150,11 +163,11 @@ export const COMMON_PROPERTIES = {
 /** Provenance stored on every node and relationship: parallel lists, one entry per evidence quote. */
 export const PROVENANCE_PROPERTIES = {
   sources: { type: 'string[]', description: 'Ids of the source documents that state it.' },
-  evidenceSources: { type: 'string[]', description: 'Source id of each evidence quote.' },
-  evidenceQuotes: { type: 'string[]', description: 'Short verbatim quotes from the sources.' },
-  evidenceDates: { type: 'string[]', description: 'Date or year each quote refers to ("" when the text gives none).' },
-  evidenceModalities: { type: 'string[]', description: 'reported, estimated or expected, per quote.' },
-  evidenceMarkings: { type: 'string[]', description: 'Marking of each quote: never less strict than the marking of what it supports.' },
+  evidenceSources: { type: 'string[]', description: 'Source id of each evidence quote.', parallel: 'evidence' },
+  evidenceQuotes: { type: 'string[]', description: 'Short verbatim quotes from the sources.', parallel: 'evidence' },
+  evidenceDates: { type: 'string[]', description: 'Date or year each quote refers to ("" when the text gives none).', parallel: 'evidence' },
+  evidenceModalities: { type: 'string[]', description: 'reported, estimated or expected, per quote.', parallel: 'evidence' },
+  evidenceMarkings: { type: 'string[]', description: 'Marking of each quote: never less strict than the marking of what it supports.', parallel: 'evidence' },
 } as const satisfies Record<string, PropertySpec>;
 
 const mode = { type: 'string', description: 'Means of travel.', values: TRAVEL_MODES, enumName: 'TravelMode', indexed: true } as const;
@@ -861,7 +874,11 @@ export const RELATIONSHIPS = {
     to: ['Source'],
     family: 'PROVENANCE',
     dash: 'dotted',
-    properties: {},
+    properties: {
+      mentionStarts: { type: 'integer[]', description: 'Where each mention of the entity starts in the ingested document\'s text (a character offset).', parallel: 'mention', derivedBy: 'the document ingest' },
+      mentionEnds: { type: 'integer[]', description: 'Where each mention ends (the offset just after it).', parallel: 'mention', derivedBy: 'the document ingest' },
+      mentionSentences: { type: 'string[]', description: 'The sentence around each mention: its evidence.', parallel: 'mention', derivedBy: 'the document ingest' },
+    },
     structural: true,
   },
 } as const satisfies Record<string, RelationshipSpec>;

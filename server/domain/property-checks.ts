@@ -6,7 +6,7 @@
 import { MARKINGS, MODALITIES, type PropertySpec } from './model.ts';
 import type { Evidence } from './provenance.ts';
 
-export type PropertyValue = string | number | boolean | string[];
+export type PropertyValue = string | number | boolean | string[] | number[];
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const EVIDENCE_KEYS = new Set(['source', 'quote', 'date', 'modality', 'marking']);
@@ -33,6 +33,9 @@ export function checkValue(name: string, spec: PropertySpec, value: unknown, rep
     case 'string[]':
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) return bad('a list of non-empty strings');
       return value as string[];
+    case 'integer[]':
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'number' || !Number.isInteger(v))) return bad('a list of integers');
+      return value as number[];
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return bad('a number');
       return value;

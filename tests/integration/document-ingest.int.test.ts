@@ -8,6 +8,8 @@
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relationshipSpec } from '../../server/domain/derive.ts';
+import type { PropertySpec } from '../../server/domain/model.ts';
 import { removeIngestedDocument } from '../../server/ingest/ingest-document.ts';
 import { codes, gql, testApp, userToken } from '../support/graphql-client.ts';
 
@@ -123,6 +125,12 @@ describe('small documents in English and French', () => {
     // "IT", "ES" and "It" are not taken for Italy or Spain.
     expect(mentions.filter((m) => m.entityId === 'loc-italy').map((m) => english.slice(m.start, m.end))).toEqual(['Italy']);
     expect(mentions.every((m) => m.marking === 'RESTRICTED')).toBe(true);
+    // Each MENTIONED_IN holds the model's parallel lists (RELATIONSHIPS.MENTIONED_IN, `parallel`) at one length.
+    const lists = Object.entries(relationshipSpec('MENTIONED_IN').properties as Record<string, PropertySpec>).filter(([, p]) => p.parallel === 'mention').map(([name]) => name);
+    expect(lists).toEqual(['mentionStarts', 'mentionEnds', 'mentionSentences']);
+    const sizes = await db.readText('MATCH (:Entity)-[r:MENTIONED_IN]->(:Source {id: $id}) RETURN [k IN $lists | size(r[k])] AS sizes', { id: result.sourceId, lists });
+    expect(sizes.length).toBe(new Set(mentions.map((m) => m.entityId)).size);
+    for (const row of sizes) expect(new Set((row.sizes as unknown[]).map(Number)).size).toBe(1);
   });
 
   it('proposes the operation, the acronym with its expansion, the figure and the date as candidates', async () => {

@@ -9,7 +9,7 @@ import { readCsv } from '../../server/case-import/csv-rows.ts';
 import { mappedColumns, parseMapping } from '../../server/case-import/mapping.ts';
 import { convertRows, importedLinkId } from '../../server/case-import/row-conversion.ts';
 import { importValue, linkIdMode, toCsvFiles } from '../../server/case-export/csv-export.ts';
-import type { ExportEntity, ExportLink, ExportSet } from '../../server/case-export/export-reading.ts';
+import { ENTITY_PROPERTY_KEYS, LINK_PROPERTY_KEYS, type ExportEntity, type ExportLink, type ExportSet } from '../../server/case-export/export-reading.ts';
 import { zipArchive } from '../../server/case-export/zip-archive.ts';
 
 const person = (id: string, props: ExportEntity['properties'], evidenceDate?: string): ExportEntity =>
@@ -100,5 +100,13 @@ describe('the exported files, read by the import', () => {
     expect(zip.readUInt32LE(0)).toBe(0x04034b50);
     expect(zip.readUInt16LE(zip.length - 22 + 10)).toBe(exported.files.length);
     for (const f of exported.files) expect(zip.includes(Buffer.from(f.text, 'utf8'))).toBe(true);
+  });
+});
+
+describe('what an export reads of each entity and link', () => {
+  it('is what the model lets them hold, a document\'s text and the ingest\'s mention offsets aside', () => {
+    expect(LINK_PROPERTY_KEYS).toEqual(expect.arrayContaining(['order', 'share', 'count', 'role']));
+    for (const name of ['mentionStarts', 'mentionEnds', 'mentionSentences']) expect(LINK_PROPERTY_KEYS).not.toContain(name);
+    expect(ENTITY_PROPERTY_KEYS).not.toContain('text');
   });
 });

@@ -5,7 +5,7 @@ import {
   searchIndexFor, searchLabelParams, searchLabels, searchLabelsFor,
 } from '../../server/domain/derive.ts';
 import { differenceCiede2000 } from 'culori';
-import { COMMON_PROPERTIES, ENTITY_LABEL, FULLTEXT_SEARCH, KINDS, MARKINGS, RELATIONSHIP_FAMILIES, SYSTEM_LABELS } from '../../server/domain/model.ts';
+import { COMMON_PROPERTIES, ENTITY_LABEL, FULLTEXT_SEARCH, KINDS, MARKINGS, PROVENANCE_PROPERTIES, RELATIONSHIP_FAMILIES, SYSTEM_LABELS, type PropertySpec } from '../../server/domain/model.ts';
 import { buildSchema } from '../../server/schema.ts';
 
 const CYTOSCAPE_SHAPES = new Set(['ellipse', 'triangle', 'round-triangle', 'rectangle', 'round-rectangle', 'bottom-round-rectangle', 'cut-rectangle', 'barrel', 'rhomboid', 'right-rhomboid', 'diamond', 'round-diamond', 'pentagon', 'round-pentagon', 'hexagon', 'round-hexagon', 'concave-hexagon', 'heptagon', 'round-heptagon', 'octagon', 'round-octagon', 'star', 'tag', 'round-tag', 'vee']);
@@ -42,6 +42,27 @@ describe('the domain model', () => {
       expect(new Set(dashes).size, family).toBe(dashes.length);
     }
     expect(new Set(relationshipTypes.map((t) => relationshipSpec(t).family)).size).toBe(families.length);
+  });
+
+  it('declares parallel lists as lists, several to a group on one owner, and what a feature derives as never given', () => {
+    const owners: [string, Readonly<Record<string, PropertySpec>>][] = [
+      ['common', COMMON_PROPERTIES], ['provenance', PROVENANCE_PROPERTIES],
+      ...kindNames.map((k): [string, Readonly<Record<string, PropertySpec>>] => [k, kindSpec(k).properties]),
+      ...relationshipTypes.map((t): [string, Readonly<Record<string, PropertySpec>>] => [t, relationshipSpec(t).properties]),
+    ];
+    const groups = new Map<string, Set<string>>();
+    for (const [owner, properties] of owners) {
+      for (const [name, spec] of Object.entries(properties)) {
+        if (!spec.parallel) continue;
+        expect(spec.type, `${owner}.${name}`).toMatch(/\[\]$/);
+        const key = `${owner}:${spec.parallel}`;
+        groups.set(key, (groups.get(key) ?? new Set()).add(name));
+      }
+    }
+    for (const [key, names] of groups) expect(names.size, key).toBeGreaterThan(1);
+    expect([...groups.get('MENTIONED_IN:mention')!]).toEqual(['mentionStarts', 'mentionEnds', 'mentionSentences']);
+    expect([...groups.get('provenance:evidence')!]).toEqual(['evidenceSources', 'evidenceQuotes', 'evidenceDates', 'evidenceModalities', 'evidenceMarkings']);
+    for (const name of groups.get('MENTIONED_IN:mention')!) expect((relationshipSpec('MENTIONED_IN').properties as Record<string, PropertySpec>)[name]!.derivedBy).toBe('the document ingest');
   });
 
   it('never names a relationship field like a property, or twice on one kind', () => {

@@ -118,15 +118,17 @@ describe('link properties come from the relationship types\' properties', () => 
   const union = () => {
     const names = new Set<string>();
     for (const type of relationshipTypes) {
-      for (const [name, spec] of Object.entries(relationshipSpec(type).properties as Record<string, PropertySpec>)) if (!spec.references) names.add(name);
+      for (const [name, spec] of Object.entries(relationshipSpec(type).properties as Record<string, PropertySpec>)) if (!spec.references && !spec.derivedBy) names.add(name);
     }
     return [...names];
   };
 
-  it('are the union of them, references to entities left out', () => {
+  it('are the union of them, references to entities and what the ingest derives left out', () => {
     expect(linkProperties().map((p) => p.name)).toEqual(union());
     expect(union()).toEqual(expect.arrayContaining(['order', 'share', 'year', 'linkKind', 'role']));
     expect(union()).not.toContain('figureId');
+    expect(relationshipSpec('MENTIONED_IN').properties).toHaveProperty('mentionStarts');
+    for (const name of ['mentionStarts', 'mentionEnds', 'mentionSentences']) expect(union()).not.toContain(name);
   });
 
   it('are fields of Link, GraphEdge and LinkInput, and the LINKED_TO ones of CrimeLink, with the same types', () => {
@@ -140,6 +142,11 @@ describe('link properties come from the relationship types\' properties', () => 
     const crimeLink = (schema.getType('CrimeLink') as GraphQLObjectType).getFields();
     for (const p of linkProperties(['LINKED_TO'])) expect(crimeLink[p.name]?.type.toString()).toBe(p.graphqlType);
     expect((schema.getType('Link') as GraphQLObjectType).getFields().linkKind!.type.toString()).toBe('CrimeLinkKind');
+    // A document's mention offsets are read with the document (documentMentions), never on every link or given in one.
+    for (const type of ['Link', 'GraphEdge', 'LinkInput']) {
+      const fields = (schema.getType(type) as GraphQLObjectType | GraphQLInputObjectType).getFields();
+      for (const name of ['mentionStarts', 'mentionEnds', 'mentionSentences']) expect(fields[name], `${type}.${name}`).toBeUndefined();
+    }
   });
 
   it('describe a property every type shares once, and one differing per type', () => {

@@ -54,6 +54,11 @@ describe('seed validation', () => {
     ]);
   });
 
+  it('rejects a property the document ingest derives', () => {
+    const link = '    links:\n      - type: MENTIONED_IN\n        to: doc-a\n        mentionStarts: [3]\n        evidence:\n          - source: doc-a\n            quote: "quoted words"\n';
+    expect(reasons(withOrganisations(ORG('org-a', link)))).toContain('data/organisations.yaml › org-a: link #1 (MENTIONED_IN → doc-a): property "mentionStarts" is written by the document ingest, not by seed data');
+  });
+
   it('rejects a property value outside the model', () => {
     expect(reasons(withOrganisations(ORG('org-a', '    orgType: gang\n')))[0]).toMatch(/org-a: property "orgType" must be one of international-organisation/);
   });

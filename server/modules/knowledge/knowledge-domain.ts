@@ -135,6 +135,10 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
       problems.report(`unknown property "${key}" for kind ${kind}`);
       continue;
     }
+    if (propertySpec.derivedBy) {
+      problems.report(`property "${key}" is written by ${propertySpec.derivedBy}; leave it out`);
+      continue;
+    }
     if (value === null) continue;
     const checked = checkValue(key, propertySpec, value, problems.report);
     if (checked !== undefined) props[key] = checked;

@@ -57,6 +57,7 @@ const SCALAR: Record<PropertySpec['type'], string> = {
   'string[]': '[String!]',
   number: 'Float',
   integer: 'Int',
+  'integer[]': '[Int!]',
   date: 'String',
   boolean: 'Boolean',
 };
