@@ -20,7 +20,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import countries from 'i18n-iso-countries';
 import { FULLTEXT_STOP_WORDS } from '../domain/model.ts';
 import { coordinatedReadings } from './coordinations.ts';
-import { nameVariants } from './name-variants.ts';
+import { nameVariants, ownersOf } from './name-variants.ts';
 import { nationalityAdjectives } from './nationalities.ts';
 import { normaliseName, stemmed, stemName, storedRange, withArticle, ARTICLE_FIRST, type NormalisedText } from './normalised-text.ts';
 
@@ -152,8 +152,7 @@ export class Gazetteer {
     const terms: Term[] = [];
     const french: Term[] = [];
     // Names that can own another name ("INTERPOL" in "INTERPOL forensic databases").
-    const owners = new Map<string, string>();
-    for (const e of entities) if (e.kind === 'Organisation') for (const n of [e.name, ...(e.aliases ?? [])]) if (typeof n === 'string' && n.trim()) owners.set(n.trim(), e.id);
+    const owners = ownersOf(entities.filter((e) => e.kind === 'Organisation').flatMap((e) => [e.name, ...(e.aliases ?? [])].filter((n) => typeof n === 'string' && n.trim()).map((name) => ({ name, id: e.id }))));
     for (const entity of entities) {
       // A name with a parenthesis ("... Networks (Lyon, 2015)", "... Documents (SLTD)") is also written without it.
       const written = [entity.name, ...(entity.aliases ?? [])].filter((a) => typeof a === 'string');

@@ -12,12 +12,13 @@ import { auditRow } from '../auth/audit.ts';
 import type { Db } from '../db/driver.ts';
 import { q } from '../db/cypher.ts';
 import { contentHash } from '../domain/content-hash.ts';
-import { searchLabelParams } from '../domain/derive.ts';
+import { searchIndexFor, searchLabelParams } from '../domain/derive.ts';
 import { INGESTED_DOCUMENT_DEFAULT_MARKING, MARKINGS } from '../domain/model.ts';
 import { provenanceProps, stricterMarking } from '../domain/provenance.ts';
 import { badInput } from '../errors.ts';
 import { newEntityId } from '../modules/knowledge/write-authority.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
+import { CASE_DATA_KINDS, caseDataQueries, documentWords, REFERENCE_KINDS } from './case-data-lookup.ts';
 import { analyseDocument, type DocumentAnalysis, type MentionWithSentence } from './document-analysis.ts';
 import { documentText } from './document-text.ts';
 import { Gazetteer, type GazetteerEntity } from './gazetteer.ts';
@@ -53,6 +54,8 @@ export interface IngestResult {
   candidateCount: number;
   languages: string[];
   seconds: number;
+  /** The gazetteer this ingest read the text with: how many entities, and the seconds reading and building it took. */
+  gazetteer?: { entities: number; seconds: number };
 }
 
 export type IngestPhase = 'reading' | 'matching' | 'writing' | 'done';
@@ -88,11 +91,32 @@ async function textOf(input: IngestInput): Promise<string> {
   return documentText(input.file, input.content);
 }
 
-/** The gazetteer of what these markings may see, and the candidates rejected before. */
-export async function readingContext(db: Db, markings: string[]): Promise<{ gazetteer: Gazetteer; rejected: Set<string> }> {
-  const entities = (await db.read('ingest/gazetteer-entities', { markings })) as unknown as GazetteerEntity[];
+export interface ReadingContext {
+  gazetteer: Gazetteer;
+  /** candidateKey()s rejected before. */
+  rejected: Set<string>;
+  /** Entities the gazetteer was built from, and the seconds reading and building it took. */
+  gazetteerEntities: number;
+  gazetteerSeconds: number;
+}
+
+/**
+ * The gazetteer of what these markings may see that this text can name (every curated entity,
+ * and the case data holding one of its words: ./case-data-lookup.ts), and the candidates
+ * rejected before.
+ */
+export async function readingContext(db: Db, markings: string[], text: string): Promise<ReadingContext> {
+  const started = performance.now();
+  const queries = caseDataQueries(documentWords(text));
+  const [curated, cases] = (await Promise.all([
+    db.read('ingest/gazetteer-entities', { kinds: REFERENCE_KINDS, markings }),
+    queries.length ? db.read('ingest/gazetteer-case-entities', { index: searchIndexFor(markings), queries, kinds: CASE_DATA_KINDS, markings }) : [],
+  ])) as unknown as GazetteerEntity[][];
+  const entities = [...curated!, ...cases!];
+  const gazetteer = new Gazetteer(entities);
+  const gazetteerSeconds = (performance.now() - started) / 1000;
   const [row] = await db.read('ingest/rejected-keys', { markings });
-  return { gazetteer: new Gazetteer(entities), rejected: new Set((row?.keys as string[]) ?? []) };
+  return { gazetteer, rejected: new Set((row?.keys as string[]) ?? []), gazetteerEntities: entities.length, gazetteerSeconds };
 }
 
 function mentionRows(sourceId: string, marking: string, mentions: MentionWithSentence[]) {
@@ -160,7 +184,7 @@ export async function ingestDocument(db: Db, ingester: Ingester, input: IngestIn
   const [existing] = await db.read('ingest/source-by-hash', { hash, markings: ingester.markings });
   if (existing) return { ...(await existingCounts(db, ingester, String(existing.id))), created: false, contentHash: hash, languages: [], seconds: seconds() };
 
-  const { gazetteer, rejected } = await readingContext(db, ingester.markings);
+  const { gazetteer, rejected, gazetteerEntities, gazetteerSeconds } = await readingContext(db, ingester.markings, text);
   const analysis: DocumentAnalysis = analyseDocument(text, gazetteer, rejected, (done, total) => onProgress('matching', done, total));
   const title = input.title.trim();
   const first = sentenceAround(text, 0, Math.min(1, text.length)).sentence.slice(0, 300);
@@ -216,6 +240,7 @@ export async function ingestDocument(db: Db, ingester: Ingester, input: IngestIn
     candidateCount: candidates.length,
     languages: analysis.languages,
     seconds: seconds(),
+    gazetteer: { entities: gazetteerEntities, seconds: gazetteerSeconds },
   };
 }
 

@@ -83,11 +83,12 @@ export function nominalised(name: string): string[] {
  * without it ("our forensic databases") in a text that names the owner; the rest must be at
  * least two words, and not a phrase ("INTERPOL and Europol take steps ...").
  */
-export function ownerless(name: string, owners: Map<string, string>, self: string): NameForm[] {
+export function ownerless(name: string, owners: Owners, self: string): NameForm[] {
   const out: NameForm[] = [];
-  for (const [owner, id] of owners) {
-    if (id === self) continue;
-    const m = new RegExp(`^${owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s|’s)?\\s+(.+)$`).exec(name.trim());
+  const first = /^[^\s']+/.exec(name.trim())?.[0] ?? '';
+  for (const { owner, id } of owners.get(first) ?? []) {
+    if (id === self || !name.startsWith(owner)) continue;
+    const m = /^(?:'s|’s)?\s+(.+)$/.exec(name.slice(owner.length).trimEnd());
     if (!m) continue;
     const words = m[1]!.split(/\s+/);
     if (words.length < MIN_REMAINDER_WORDS || FUNCTION_WORDS.has(words[0]!.toLowerCase()) || !/^[\p{L}\p{N}]/u.test(words[0]!)) continue;
@@ -96,8 +97,21 @@ export function ownerless(name: string, owners: Map<string, string>, self: strin
   return out;
 }
 
+/** Names that can own another name, by their first word (a name is only tried against the owners it starts like). */
+export type Owners = Map<string, { owner: string; id: string }[]>;
+
+export function ownersOf(names: { name: string; id: string }[]): Owners {
+  const owners: Owners = new Map();
+  for (const { name, id } of names) {
+    const owner = name.trim();
+    const first = /^[^\s']+/.exec(owner)?.[0];
+    if (first) owners.set(first, [...(owners.get(first) ?? []), { owner, id }]);
+  }
+  return owners;
+}
+
 /** Every other form of one written name of an entity of this kind. */
-export function nameVariants(name: string, kind: string, owners: Map<string, string>, self: string): NameForm[] {
+export function nameVariants(name: string, kind: string, owners: Owners, self: string): NameForm[] {
   const bases: NameForm[] = [{ surface: name }, ...(kind === 'Location' ? [] : ownerless(name, owners, self))];
   const out: NameForm[] = [];
   for (const base of bases) {

@@ -167,6 +167,20 @@ describe('small documents in English and French', () => {
     expect(queue.find((c) => c.acronym === 'CEC')).toMatchObject({ kind: 'Organisation' });
   });
 
+  it('finds case data by the document\'s words: a person by name, another by an alias', async () => {
+    const person = async (name: string, aliases: string[]) => {
+      const id = (await ok(users.restricted.token, 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }', { input: { kind: 'Person', name, aliases, marking: 'RESTRICTED', evidence: [{ sourceId: '000_517e9a2ade8201e3', quote: 'People smugglers arrange for migrants' }] } })).upsertEntity.id as string;
+      entities.push(id);
+      return id;
+    };
+    const named = await person(`Zorblat Quen${run}`, []);
+    const aliased = await person(`Mirelda Oskvar${run}`, [`Skipper${run}`]);
+    const text = `Case note ${run}. Zorblat Quen${run} met the driver known as Skipper${run} in Libya; Mirelda was not there.`;
+    const result = await ingest(users.restricted.token, { text, title: `Case note ${run}`, publisher: 'test' });
+    const mentions = await mentionsOf(users.restricted.token, result.sourceId);
+    expect(mentions.filter((m) => m.kind === 'Person').map((m) => [m.entityId, text.slice(m.start, m.end)])).toEqual([[named, `Zorblat Quen${run}`], [aliased, `Skipper${run}`]]);
+  });
+
   it('reads an HTML file without its markup and a PDF file', async () => {
     const html = `<html><head><title>x</title><script>var Frontex = 1;</script></head><body><h1>Bulletin ${run}</h1><p>Europol met <b>Frontex</b> in <a href="https://example.org">Greece</a>.</p></body></html>`;
     const fromHtml = await ingest(users.restricted.token, { fileName: 'bulletin.html', contentBase64: base64(html), title: `HTML ${run}` });

@@ -46,6 +46,7 @@ const DUMMIES: Record<string, unknown> = {
   orderBy: 'name',
   descending: false,
   query: 'name:europol^8',
+  queries: ['name:(europol frontex) OR aliasesText:(europol frontex)'],
   index: 'entity_search',
   year: null,
   graphName: 'explain-only',

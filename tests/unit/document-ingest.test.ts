@@ -3,6 +3,7 @@
  * text and its map back to stored offsets, the gazetteer's rules and the candidate patterns.
  */
 import { describe, expect, it } from 'vitest';
+import { caseDataQueries, documentWords } from '../../server/ingest/case-data-lookup.ts';
 import { analyseDocument } from '../../server/ingest/document-analysis.ts';
 import { documentText } from '../../server/ingest/document-text.ts';
 import { Gazetteer, type GazetteerEntity } from '../../server/ingest/gazetteer.ts';
@@ -140,6 +141,17 @@ describe('the gazetteer reads other ways of writing a name', () => {
     expect(named('The Greek police met in the Hague.')).toEqual(['loc-greece:Greek', 'loc-hague:the Hague']);
     expect(named('Les autorités grecques demandent l’aide de la police pour identifier une fillette.')).toEqual(['loc-greece:grecques']);
     expect(named('The European Union met.')).toEqual(['org-eu:European Union']);
+  });
+});
+
+describe('the case data a document can name', () => {
+  it('is asked of the index by the document\'s words, folded, without short numbers, in batches the index accepts', () => {
+    expect(documentWords("O'Brien met Zoë at +33 612 345678 in 2015, and O'Brien again.")).toEqual(["o'brien", 'brien', 'met', 'zoe', '345678', '2015', 'again']);
+    const words = Array.from({ length: 900 }, (_, i) => `w${i}`);
+    const queries = caseDataQueries(words);
+    expect(queries).toHaveLength(3);
+    expect(queries[0]).toMatch(/^name:\(w0 w1 .* w399\) OR aliasesText:\(w0 w1 .* w399\)$/);
+    expect(caseDataQueries([])).toEqual([]);
   });
 });
 
