@@ -111,3 +111,6 @@ CREATE INDEX saved_view_owner IF NOT EXISTS FOR (n:SavedView) ON (n.owner);
 CREATE CONSTRAINT candidate_id_unique IF NOT EXISTS FOR (n:Candidate) REQUIRE n.id IS UNIQUE;
 CREATE INDEX candidate_source IF NOT EXISTS FOR (n:Candidate) ON (n.sourceId);
 CREATE INDEX candidate_key IF NOT EXISTS FOR (n:Candidate) ON (n.key);
+CREATE CONSTRAINT resolved_id_unique IF NOT EXISTS FOR (n:Resolved) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT duplicate_judgement_id_unique IF NOT EXISTS FOR (n:DuplicateJudgement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT duplicate_judgement_pair_unique IF NOT EXISTS FOR (n:DuplicateJudgement) REQUIRE n.pair IS UNIQUE;

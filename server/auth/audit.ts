@@ -11,6 +11,7 @@ export type AuditAction =
   | 'entity-upserted' | 'entity-deleted' | 'link-upserted' | 'link-deleted' | 'view-saved' | 'view-deleted'
   | 'data-imported' | 'data-removed' | 'data-exported'
   | 'document-ingested' | 'candidate-accepted' | 'candidate-edited' | 'candidate-rejected'
+  | 'duplicate-judged' | 'duplicate-resolved' | 'resolution-undone'
   | 'user-created' | 'user-updated' | 'token-created' | 'token-revoked' | 'sign-in-link-created';
 
 export interface AuditEvent {

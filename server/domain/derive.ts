@@ -14,6 +14,8 @@ import {
   RELATIONSHIPS,
   SAVED_VIEW_LABEL,
   CANDIDATE_LABEL,
+  RESOLVED_LABEL,
+  DUPLICATE_JUDGEMENT_LABEL,
   DEGREE_COUNT_LIMIT,
   SYSTEM_LABELS,
   type Kind,
@@ -107,6 +109,12 @@ export function schemaStatements(): string[] {
   statements.push(`CREATE CONSTRAINT ${snake(CANDIDATE_LABEL)}_id_unique IF NOT EXISTS FOR (n:${CANDIDATE_LABEL}) REQUIRE n.id IS UNIQUE`);
   statements.push(`CREATE INDEX ${snake(CANDIDATE_LABEL)}_source IF NOT EXISTS FOR (n:${CANDIDATE_LABEL}) ON (n.sourceId)`);
   statements.push(`CREATE INDEX ${snake(CANDIDATE_LABEL)}_key IF NOT EXISTS FOR (n:${CANDIDATE_LABEL}) ON (n.key)`);
+  // A resolved duplicate keeps its id (undo restores it as an entity, and old links to it lead
+  // to its survivor), so no entity may take it meanwhile.
+  statements.push(`CREATE CONSTRAINT ${snake(RESOLVED_LABEL)}_id_unique IF NOT EXISTS FOR (n:${RESOLVED_LABEL}) REQUIRE n.id IS UNIQUE`);
+  // Judgements are found by id (undo) and by their pair (one judgement per pair).
+  statements.push(`CREATE CONSTRAINT ${snake(DUPLICATE_JUDGEMENT_LABEL)}_id_unique IF NOT EXISTS FOR (n:${DUPLICATE_JUDGEMENT_LABEL}) REQUIRE n.id IS UNIQUE`);
+  statements.push(`CREATE CONSTRAINT ${snake(DUPLICATE_JUDGEMENT_LABEL)}_pair_unique IF NOT EXISTS FOR (n:${DUPLICATE_JUDGEMENT_LABEL}) REQUIRE n.pair IS UNIQUE`);
   return statements;
 }
 

@@ -51,6 +51,10 @@ export const FOLDER_AREAS: Record<string, Area> = {
   // tests/integration/document-ingest.int.test.ts.
   ingest: 'read',
   'ingest-writes': 'write',
+  // Duplicates: the queue, the resolved groups and lookups by an old id answer a viewer; judging
+  // and undoing are checked by tests/integration/duplicates.int.test.ts.
+  duplicates: 'read',
+  'duplicates-writes': 'write',
 };
 
 export interface CatalogueQuery {
