@@ -94,7 +94,7 @@ function nameMatch(x: Names, y: Names): { score: number; reason: string } | null
   for (const a of x.keys) {
     for (const b of y.keys) {
       if (a.key === b.key) {
-        consider(1, a.text === x.entity.name && b.text === y.entity.name ? `same name "${x.entity.name}"` : `"${a.text}" and "${b.text}" are the same name`);
+        consider(1, a.text === b.text ? `same name "${a.text}"` : `"${a.text}" and "${b.text}" are the same name`);
       } else if (a.key.length >= MIN_FUZZY_KEY && b.key.length >= MIN_FUZZY_KEY) {
         const similarity = keySimilarity(a.key, b.key);
         if (similarity >= NAME_THRESHOLD) consider(similarity, `similar names "${a.text}" and "${b.text}"`);

@@ -7,7 +7,7 @@ import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
 import { fold } from '../domain/text-folding.ts';
 
-const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'el', 'al']);
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
 
 /** The words of a name, transliterated and folded, without punctuation or leading articles. */
 export function nameWords(name: string): string[] {
