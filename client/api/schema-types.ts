@@ -1226,6 +1226,7 @@ export type ResolvedEvidence = {
   sourceId: Scalars['ID']['output'];
   quote: Scalars['String']['output'];
   date: Maybe<Scalars['String']['output']>;
+  modality: Modality;
 };
 
 /**

@@ -84,7 +84,8 @@ export async function duplicateCandidates(ctx: AppContext, args: CandidateArgs) 
 
 export async function resolvedDuplicates(ctx: AppContext, entityId: string) {
   const rows = await ctx.db.read('duplicates/resolutions-of', { id: entityId, markings: ctx.viewer.markings });
-  return rows.map((r) => ({ ...r, evidence: ((r.evidence as { source: string; quote: string; date: string | null }[]) ?? []).map((e) => ({ sourceId: e.source, quote: e.quote, date: e.date || null })) }));
+  type Stored = { source: string; quote: string; date: string | null; modality: string | null };
+  return rows.map((r) => ({ ...r, evidence: ((r.evidence as Stored[]) ?? []).map((e) => ({ sourceId: e.source, quote: e.quote, date: e.date || null, modality: e.modality || 'reported' })) }));
 }
 
 async function audited(ctx: AppContext, run: Run, action: AuditAction, target: string, before: unknown, after: unknown, marking: string) {
