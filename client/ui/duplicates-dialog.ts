@@ -24,6 +24,8 @@ export class DuplicatesDialog {
   private readonly more = h('button', { type: 'button', id: 'duplicates-more', class: 'secondary', hidden: true }, 'More pairs');
   private readonly handlers: DuplicatesDialogHandlers;
   private cursor: string | null = null;
+  /** The latest load: an earlier one still under way (another kind chosen meanwhile) is dropped. */
+  private loading = 0;
 
   constructor(handlers: DuplicatesDialogHandlers) {
     this.handlers = handlers;
@@ -54,20 +56,24 @@ export class DuplicatesDialog {
   }
 
   private async load(fresh: boolean): Promise<void> {
+    const load = ++this.loading;
     if (fresh) {
       this.cursor = null;
       this.list.replaceChildren();
+      this.more.hidden = true;
     }
     this.status.textContent = 'Comparing names…';
     this.status.dataset.tone = 'info';
     try {
-      const page = await duplicateCandidates({ kind: (this.kind.value || null) as Kind | null, first: PAGE, after: this.cursor });
+      const page = await duplicateCandidates({ kind: (this.kind.value || null) as Kind | null, first: PAGE, after: fresh ? null : this.cursor });
+      if (load !== this.loading) return;
       this.cursor = page.endCursor;
       this.list.append(...page.candidates.map((p) => duplicatePairItem(p, { judge: (pair, verdict) => this.judge(pair, verdict), open: this.handlers.open }, true)));
       this.more.hidden = !page.hasNextPage;
       this.status.textContent = page.totalCount === 0 ? 'No possible duplicates.' : `${page.totalCount.toLocaleString('en-GB')} possible duplicate pair${page.totalCount === 1 ? '' : 's'}.`;
       this.status.dataset.tone = 'info';
     } catch (error) {
+      if (load !== this.loading) return;
       this.status.textContent = (error as Error).message;
       this.status.dataset.tone = 'error';
     }
