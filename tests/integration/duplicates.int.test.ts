@@ -6,6 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { q } from '../../server/db/cypher.ts';
+import { withLabel, withRelType } from '../../server/db/labels.ts';
+import { searchLabelParams } from '../../server/domain/derive.ts';
 import { codes, gql, testApp, userToken } from '../support/graphql-client.ts';
 
 const { app, db } = testApp();
@@ -214,6 +217,22 @@ describe('write authority over merges', () => {
     expect((await gql(app, ENTITY, { id: h }, users.publicAnalyst.token)).data?.entity).toBeNull();
     expect(codes(await gql(app, UNDO, { id: h }, users.publicAnalyst.token))).toEqual(['NOT_FOUND']);
     await ok(users.confidential.token, UNDO, { id: h });
+  });
+
+  it('a seed load leaves a resolved entity resolved, and its moved relationships where they are', async () => {
+    const k = await organisation(name('Central Relay Office'));
+    const l = await organisation(name('Central Relay Ofice'));
+    const moved = await link(l, 'org-frontex');
+    await ok(users.confidential.token, JUDGE, { input: { a: k, b: l, verdict: 'SAME', keep: k } });
+    // What the seed loader sends for an entity and a relationship it holds (here: l and its link).
+    await db.writeTransaction(async (run) => {
+      await run(withLabel(q('seed/merge-nodes'), 'Organisation'), { rows: [{ id: l, props: { id: l, kind: 'Organisation', name: 'Reloaded', marking: 'PUBLIC' } }], ...searchLabelParams });
+      await run(withRelType(q('seed/merge-relationships'), 'PARTNER_OF'), { rows: [{ id: moved, from: l, to: 'org-frontex', props: { id: moved, marking: 'PUBLIC' } }] });
+    });
+    expect((await db.readText('MATCH (n:Entity {id: $id}) RETURN n', { id: l })).length).toBe(0);
+    expect((await ok(users.confidential.token, ENTITY, { id: k })).entity.links.map((x: { id: string }) => x.id)).toEqual([moved]);
+    expect((await db.readText('MATCH ()-[r {id: $id}]->() RETURN count(r) AS n', { id: moved }))[0]!.n).toBe(1);
+    await ok(users.confidential.token, UNDO, { id: l });
   });
 
   it('proposes two users of one travel document whatever their names', async () => {
