@@ -3,9 +3,11 @@
  * is (a score from 0 to 1) and why, in plain words. Pure: the caller reads the entities, the
  * identifiers they share, the judgements and the resolved groups.
  *
- * - A name or alias of one that is a name or alias of the other, once folded and transliterated
- *   (name-similarity.ts), scores 1; an acronym of the other's name 0.9; names within a few edits
- *   score their similarity when it is at least NAME_THRESHOLD.
+ * - A name of one that is the name of the other, once folded and transliterated
+ *   (name-similarity.ts), scores 1, or 0.95 when it is an alias of one and 0.8 an alias of both;
+ *   an acronym of the other's name 0.9; names within a few edits (in their written order, with
+ *   the same numbers and the same words of direction or rank) score their similarity when it is
+ *   at least NAME_THRESHOLD.
  * - A shared identifier (a document, an account) proposes the pair whatever their names, and
  *   adds to the score of a pair with similar names.
  * - Pairs are compared within blocks (entities sharing a name word, or the starts of two name
@@ -59,18 +61,45 @@ const MIN_FUZZY_KEY = 6;
 /** The two ids of a pair in a stable order, as judgements record them. */
 export const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
+interface NameKey {
+  key: string;
+  /** The words in their written order: typos are looked for here, so "Migrant smuggler" is not "Smuggled migrant". */
+  ordered: string;
+  text: string;
+  /** The entity's own name, not an alias. */
+  primary: boolean;
+}
+
 interface Names {
   entity: PoolEntity;
   /** Keys of the name and of every alias, with the text they came from. */
-  keys: { key: string; text: string }[];
+  keys: NameKey[];
   acronym: string;
 }
 
 function namesOf(entity: PoolEntity): Names {
-  const texts = [entity.name, ...entity.aliases];
-  const keys = [...new Map(texts.map((text) => [nameKey(text), text] as const).filter(([key]) => key)).entries()].map(([key, text]) => ({ key, text }));
-  return { entity, keys, acronym: acronymOf(nameWords(entity.name)) };
+  const keys = new Map<string, NameKey>();
+  [entity.name, ...entity.aliases].forEach((text, i) => {
+    const key = nameKey(text);
+    if (key && !keys.has(key)) keys.set(key, { key, ordered: nameWords(text).join(' '), text, primary: i === 0 });
+  });
+  return { entity, keys: [...keys.values()], acronym: acronymOf(nameWords(entity.name)) };
 }
+
+/** An alias both share, neither's own name ("Large vessel" of a cargo ship and a fishing boat): a weaker sign. */
+const SHARED_ALIAS_SCORE = 0.8;
+const NAME_ALIAS_SCORE = 0.95;
+
+/**
+ * Words that tell two otherwise alike names apart ("North Africa", "South Africa"; "First Forum",
+ * "Second Forum"): names whose sets of these differ are not taken for typos of each other.
+ */
+const DISTINGUISHING = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+  'nord', 'sud', 'est', 'ouest', 'first', 'second', 'third', 'new', 'old', 'greater', 'ii', 'iii', 'iv',
+  'premier', 'premiere', 'deuxieme', 'inner', 'outer', 'junior', 'senior', 'jr', 'sr',
+]);
+const distinguishing = (key: string) => key.split(' ').filter((w) => DISTINGUISHING.has(w)).join(' ');
 
 /** The blocks an entity falls in: each name word of 4+ letters, and each pair of word starts. */
 function blockKeys(names: Names): string[] {
@@ -85,6 +114,9 @@ function blockKeys(names: Names): string[] {
   return [...blocks];
 }
 
+/** The numbers in a key: "Hotspot 3" and "Hotspot 4", "Team 2019" and "Team 2020" are other things, however alike. */
+const numbersOf = (key: string) => (key.match(/\d+/g) ?? []).join(' ');
+
 /** The names' score and reason, or null when the names say nothing. */
 function nameMatch(x: Names, y: Names): { score: number; reason: string } | null {
   let best: { score: number; reason: string } | null = null;
@@ -94,9 +126,12 @@ function nameMatch(x: Names, y: Names): { score: number; reason: string } | null
   for (const a of x.keys) {
     for (const b of y.keys) {
       if (a.key === b.key) {
-        consider(1, a.text === b.text ? `same name "${a.text}"` : `"${a.text}" and "${b.text}" are the same name`);
-      } else if (a.key.length >= MIN_FUZZY_KEY && b.key.length >= MIN_FUZZY_KEY) {
-        const similarity = keySimilarity(a.key, b.key);
+        if (a.primary && b.primary) consider(1, a.text === b.text ? `same name "${a.text}"` : `"${a.text}" and "${b.text}" are the same name`);
+        else if (a.primary) consider(NAME_ALIAS_SCORE, `"${y.entity.name}" is also called "${b.text}"`);
+        else if (b.primary) consider(NAME_ALIAS_SCORE, `"${x.entity.name}" is also called "${a.text}"`);
+        else consider(SHARED_ALIAS_SCORE, `both are also called "${a.text}"`);
+      } else if (a.key.length >= MIN_FUZZY_KEY && b.key.length >= MIN_FUZZY_KEY && numbersOf(a.key) === numbersOf(b.key) && distinguishing(a.key) === distinguishing(b.key)) {
+        const similarity = keySimilarity(a.ordered, b.ordered);
         if (similarity >= NAME_THRESHOLD) consider(similarity, `similar names "${a.text}" and "${b.text}"`);
       }
     }

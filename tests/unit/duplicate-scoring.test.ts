@@ -32,14 +32,18 @@ describe('the duplicate queue', () => {
     expect(found[2]!.reasons).toEqual(['"IOM" is the acronym of "International Organization for Migration"']);
   });
 
-  it('matches an alias of one with the name of the other', () => {
-    expect(score([entity('a', 'Abu Omar', ['Omar Haddad']), entity('b', 'Omar Haddad')])[0]).toMatchObject({ score: 1, reasons: ['same name "Omar Haddad"'] });
+  it('matches an alias of one with the name of the other, and weighs an alias both share less', () => {
+    expect(score([entity('a', 'Abu Omar', ['Omar Haddad']), entity('b', 'Omar Haddad')])[0]).toMatchObject({ score: 0.95, reasons: ['"Abu Omar" is also called "Omar Haddad"'] });
+    expect(score([entity('a', 'Cargo ship', ['Large vessel'], 'Tool'), entity('b', 'Fishing boat', ['Large vessel'], 'Tool')])[0]).toMatchObject({ score: 0.8, reasons: ['both are also called "Large vessel"'] });
   });
 
-  it('never pairs different kinds, dissimilar names or short names a letter apart', () => {
+  it('never pairs different kinds, dissimilar names, short names a letter apart or names with other numbers', () => {
     expect(pairs([entity('a', 'Karim Benali'), entity('b', 'Karim Benali', [], 'Network')])).toEqual([]);
     expect(pairs([entity('a', 'Karim Benali'), entity('b', 'Youssef Haddad')])).toEqual([]);
     expect(pairs([entity('a', 'Ali'), entity('b', 'Aly')])).toEqual([]);
+    expect(pairs([entity('a', 'Lampedusa hotspot 3', [], 'Location'), entity('b', 'Lampedusa hotspot 4', [], 'Location')])).toEqual([]);
+    expect(pairs([entity('a', 'Eastern Africa', [], 'Location'), entity('b', 'Western Africa', [], 'Location')])).toEqual([]);
+    expect(pairs([entity('a', 'Migrant smuggler', [], 'NetworkRole'), entity('b', 'Smuggled migrant', [], 'NetworkRole')])).toEqual([]);
   });
 
   it('proposes two users of one travel document whatever their names, and raises a name match', () => {
