@@ -138,6 +138,9 @@ describe('judging a pair', () => {
     expect(kept.degree).toBe(2);
     const listed = (await ok(users.confidential.token, 'query($ids: [ID!]!) { entities(ids: $ids) { id } }', { ids: [b, a, c] })).entities;
     expect(listed.map((e: { id: string }) => e.id)).toEqual([a, c]);
+    // A saved view or a shared link holding the duplicate's id draws the entity kept.
+    const drawn = (await ok(users.confidential.token, 'query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id } } }', { ids: [b, c] })).subgraph.nodes;
+    expect(drawn.map((n: { id: string }) => n.id).sort()).toEqual([a, c].sort());
 
     // Not an entity of its own any more: no list, no neighbourhood, no second node.
     const list = (await ok(users.confidential.token, 'query($n: String!) { organisations(filter: { nameContains: $n }, first: 10) { nodes { id } } }', { n: run })).organisations.nodes;
