@@ -14,6 +14,8 @@
  *   words), so the queue over tens of thousands of people does not compare every pair; a block
  *   larger than MAX_BLOCK (a common surname alone) is left out, its pairs still met through the
  *   two-word blocks.
+ * - A name more than MAX_NAMESAKES entities of a kind share, or an alias (a nickname) more than
+ *   the two share, is no sign; nor is an identifier many use.
  * - A pair judged "not the same", or any pair of their resolved groups, is never proposed: if
  *   A was resolved into B and B is not C, A (now B) and C are not proposed either.
  */
@@ -55,6 +57,8 @@ const ACRONYM_SCORE = 0.9;
 const IDENTIFIER_BASE = 0.6;
 const IDENTIFIER_BONUS = 0.1;
 export const MAX_BLOCK = 60;
+/** A name held by more entities of a kind than this is common: sharing it says nothing. */
+export const MAX_NAMESAKES = 5;
 /** Keys shorter than this match only exactly: "Ali" and "Aly" are not alike enough to say. */
 const MIN_FUZZY_KEY = 6;
 
@@ -118,7 +122,7 @@ function blockKeys(names: Names): string[] {
 const numbersOf = (key: string) => (key.match(/\d+/g) ?? []).join(' ');
 
 /** The names' score and reason, or null when the names say nothing. */
-function nameMatch(x: Names, y: Names): { score: number; reason: string } | null {
+function nameMatch(x: Names, y: Names, isCommon: (kind: string, key: string, aliasOnly: boolean) => boolean): { score: number; reason: string } | null {
   let best: { score: number; reason: string } | null = null;
   const consider = (score: number, reason: string) => {
     if (!best || score > best.score) best = { score, reason };
@@ -126,11 +130,14 @@ function nameMatch(x: Names, y: Names): { score: number; reason: string } | null
   for (const a of x.keys) {
     for (const b of y.keys) {
       if (a.key === b.key) {
+        if (isCommon(x.entity.kind, a.key, !a.primary && !b.primary)) continue;
         if (a.primary && b.primary) consider(1, a.text === b.text ? `same name "${a.text}"` : `"${a.text}" and "${b.text}" are the same name`);
         else if (a.primary) consider(NAME_ALIAS_SCORE, `"${y.entity.name}" is also called "${b.text}"`);
         else if (b.primary) consider(NAME_ALIAS_SCORE, `"${x.entity.name}" is also called "${a.text}"`);
         else consider(SHARED_ALIAS_SCORE, `both are also called "${a.text}"`);
       } else if (a.key.length >= MIN_FUZZY_KEY && b.key.length >= MIN_FUZZY_KEY && numbersOf(a.key) === numbersOf(b.key) && distinguishing(a.key) === distinguishing(b.key)) {
+        // Lengths too far apart cannot be within the threshold: no edit distance to compute.
+        if (Math.abs(a.ordered.length - b.ordered.length) > (1 - NAME_THRESHOLD) * Math.max(a.ordered.length, b.ordered.length)) continue;
         const similarity = keySimilarity(a.ordered, b.ordered);
         if (similarity >= NAME_THRESHOLD) consider(similarity, `similar names "${a.text}" and "${b.text}"`);
       }
@@ -175,25 +182,33 @@ export function scoreDuplicates(input: ScoringInput): ScoredPair[] {
 
   const blocks = new Map<string, PoolEntity[]>();
   const exact = new Map<string, PoolEntity[]>();
+  const add = (map: Map<string, PoolEntity[]>, key: string, entity: PoolEntity) => (map.get(key) ?? map.set(key, []).get(key)!).push(entity);
   for (const entity of input.pool) {
     const n = namesFor(entity);
-    for (const block of blockKeys(n)) (blocks.get(block) ?? blocks.set(block, []).get(block)!).push(entity);
+    for (const block of blockKeys(n)) add(blocks, block, entity);
     // Exact keys and acronyms meet whatever the blocks' sizes.
-    for (const key of new Set([...n.keys.map((k) => k.key), n.acronym].filter(Boolean))) {
-      (exact.get(`${entity.kind}|${key}`) ?? exact.set(`${entity.kind}|${key}`, []).get(`${entity.kind}|${key}`)!).push(entity);
-    }
+    for (const key of new Set([...n.keys.map((k) => k.key), n.acronym].filter(Boolean))) add(exact, `${entity.kind}|${key}`, entity);
   }
-  const compare = (members: readonly PoolEntity[]) => {
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const [a, b] = [members[i]!, members[j]!];
-        if (!wanted(a, b) || pairs.has(pairKey(a.id, b.id))) continue;
-        const match = nameMatch(namesFor(a), namesFor(b));
-        if (match) propose(a, b, match.score, match.reason);
-      }
-    }
+  // A name or nickname many share ("Kou", "Ahmed Ali") tells none of them apart: it is no sign.
+  const holders = (kind: string, key: string) => exact.get(`${kind}|${key}`)?.length ?? 0;
+  const common = new Set([...exact].filter(([, members]) => members.length > MAX_NAMESAKES).map(([key]) => key));
+  // An alias both have is a sign only when nobody else has it.
+  const isCommon = (kind: string, key: string, aliasOnly: boolean) => holders(kind, key) > (aliasOnly ? 2 : MAX_NAMESAKES);
+  const consider = (a: PoolEntity, b: PoolEntity) => {
+    if (!wanted(a, b) || pairs.has(pairKey(a.id, b.id))) return;
+    const match = nameMatch(namesFor(a), namesFor(b), isCommon);
+    if (match) propose(a, b, match.score, match.reason);
   };
-  for (const members of exact.values()) if (members.length > 1 && members.length <= MAX_BLOCK * 4) compare(members);
+  const compare = (members: readonly PoolEntity[]) => {
+    if (only) {
+      // One entity's pairs: it against the others of its blocks, not every pair of them.
+      const self = members.find((m) => m.id === only);
+      if (self) for (const other of members) consider(self, other);
+      return;
+    }
+    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) consider(members[i]!, members[j]!);
+  };
+  for (const [key, members] of exact) if (members.length > 1 && !common.has(key)) compare(members);
   for (const members of blocks.values()) if (members.length > 1 && members.length <= MAX_BLOCK) compare(members);
 
   for (const shared of input.sharedIdentifiers) {

@@ -7,7 +7,8 @@ import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
 import { fold } from '../domain/text-folding.ts';
 
-const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+// English only: "La" and "Le" begin many people's names.
+const ARTICLES = new Set(['the']);
 
 /** The words of a name, transliterated and folded, without punctuation or leading articles. */
 export function nameWords(name: string): string[] {

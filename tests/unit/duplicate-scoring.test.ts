@@ -37,6 +37,15 @@ describe('the duplicate queue', () => {
     expect(score([entity('a', 'Cargo ship', ['Large vessel'], 'Tool'), entity('b', 'Fishing boat', ['Large vessel'], 'Tool')])[0]).toMatchObject({ score: 0.8, reasons: ['both are also called "Large vessel"'] });
   });
 
+  it('takes no common name or nickname for a sign', () => {
+    const nickname = ['a', 'b', 'c'].map((id, i) => entity(id, ['Karim Benali', 'Youssef Haddad', 'Omar Rashid'][i]!, ['Kou']));
+    expect(pairs(nickname)).toEqual([]);
+    expect(pairs(nickname.slice(0, 2))).toEqual(['a~b']);
+    const namesakes = Array.from({ length: 6 }, (_, i) => entity(`p${i}`, 'Ahmed Ali'));
+    expect(pairs(namesakes)).toEqual([]);
+    expect(pairs(namesakes.slice(0, 5))).toHaveLength(10);
+  });
+
   it('never pairs different kinds, dissimilar names, short names a letter apart or names with other numbers', () => {
     expect(pairs([entity('a', 'Karim Benali'), entity('b', 'Karim Benali', [], 'Network')])).toEqual([]);
     expect(pairs([entity('a', 'Karim Benali'), entity('b', 'Youssef Haddad')])).toEqual([]);

@@ -13,6 +13,8 @@ import type { AppContext } from '../../context.ts';
 import { q } from '../../db/cypher.ts';
 import { MARKINGS, RESOLVABLE_KINDS } from '../../domain/model.ts';
 import { stricterMarking } from '../../domain/provenance.ts';
+import { searchIndexFor } from '../../domain/derive.ts';
+import { acronymOf, nameWords } from '../../duplicates/name-similarity.ts';
 import { scoreDuplicates, pairKey, type Judgement, type PoolEntity, type ScoredPair, type SharedIdentifier } from '../../duplicates/duplicate-scoring.ts';
 import { badInput, boundedInt, notFound } from '../../errors.ts';
 import { canSee, noEntity } from '../knowledge/write-authority.ts';
@@ -43,12 +45,34 @@ export async function survivorsOf(ctx: AppContext, ids: readonly string[]): Prom
   return new Map(rows.map((r) => [String(r.id), String(r.survivor)]));
 }
 
-async function scoredPairs(ctx: AppContext, kinds: readonly string[], entityId: string | null, survivors: Map<string, string>): Promise<ScoredPair[]> {
+async function scoredPairs(ctx: AppContext, kinds: readonly string[], survivors: Map<string, string>): Promise<ScoredPair[]> {
   const markings = ctx.viewer.markings;
   const pool = (await ctx.db.read('duplicates/duplicate-pool', { kinds: [...kinds], markings })) as unknown as PoolEntity[];
   const sharedIdentifiers = (await ctx.db.read('duplicates/shared-identifiers', { identifierTypes: HOLDER_IDENTIFIER_TYPES, maxUsers: MAX_IDENTIFIER_USERS, markings })) as unknown as SharedIdentifier[];
   const judgements = (await ctx.db.read('duplicates/judgements', { markings })) as unknown as Judgement[];
-  return scoreDuplicates({ pool, sharedIdentifiers, judgements, survivors, entityId });
+  return scoreDuplicates({ pool, sharedIdentifiers, judgements, survivors });
+}
+
+/** How many entities an entity's pairs are looked for among: those the full-text index finds most alike. */
+const NAMESAKES = 200;
+
+/**
+ * One entity's pairs (the details panel asks for them each time an entity is shown): compared
+ * with the entities of its kind the full-text index finds by its name words, typos allowed, and
+ * those sharing an identifier with it, instead of with every entity of its kind.
+ */
+async function pairsOfOne(ctx: AppContext, entity: PoolEntity, survivors: Map<string, string>): Promise<ScoredPair[]> {
+  const markings = ctx.viewer.markings;
+  const words = [...new Set([entity.name, ...entity.aliases].flatMap(nameWords))];
+  const acronym = acronymOf(nameWords(entity.name));
+  // Name words are letters and digits only (nameWords): nothing in them is Lucene syntax.
+  const terms = [...words, ...(acronym ? [acronym] : [])].slice(0, 16).map((w) => (w.length >= 4 ? `${w}~1` : w));
+  const query = terms.length ? `name:(${terms.join(' ')}) OR aliasesText:(${terms.join(' ')})` : null;
+  const namesakes = query ? ((await ctx.db.read('duplicates/namesakes', { index: searchIndexFor(markings), query, kind: entity.kind, id: entity.id, limit: NAMESAKES, markings })) as unknown as PoolEntity[]) : [];
+  const sharers = (await ctx.db.read('duplicates/identifier-sharers', { id: entity.id, identifierTypes: HOLDER_IDENTIFIER_TYPES, maxUsers: MAX_IDENTIFIER_USERS, markings })) as unknown as (SharedIdentifier & { holders: PoolEntity[] })[];
+  const pool = [...new Map([entity, ...namesakes, ...sharers.flatMap((s) => s.holders)].map((e) => [e.id, e])).values()];
+  const judgements = (await ctx.db.read('duplicates/judgements', { markings })) as unknown as Judgement[];
+  return scoreDuplicates({ pool, sharedIdentifiers: sharers, judgements, survivors, entityId: entity.id });
 }
 
 export interface CandidateArgs {
@@ -64,15 +88,14 @@ export async function duplicateCandidates(ctx: AppContext, args: CandidateArgs) 
   if (!Number.isInteger(offset) || offset < 0) throw badInput(`after must be an endCursor of this query (got "${args.after}").`, 'after');
   if (args.kind != null && !isResolvable(args.kind)) throw badInput(`${args.kind} entities are not compared for duplicates; kinds that are: ${RESOLVABLE_KINDS.join(', ')}.`, 'kind');
   const survivors = await survivorMap(ctx);
-  let kinds: readonly string[] = args.kind ? [args.kind] : RESOLVABLE_KINDS;
+  let pairs: ScoredPair[];
   if (args.entityId != null) {
-    const id = survivors.get(args.entityId) ?? args.entityId;
-    const [row] = await ctx.db.read('duplicates/entity-kind', { id, markings: ctx.viewer.markings });
-    if (!row) throw noEntity(args.entityId);
-    if (!isResolvable(String(row.kind))) return { totalCount: 0, candidates: [], endCursor: null, hasNextPage: false };
-    kinds = kinds.includes(String(row.kind)) ? [String(row.kind)] : [];
+    const [entity] = (await ctx.db.read('duplicates/entity-names', { id: survivors.get(args.entityId) ?? args.entityId, markings: ctx.viewer.markings })) as unknown as PoolEntity[];
+    if (!entity) throw noEntity(args.entityId);
+    pairs = isResolvable(entity.kind) && (!args.kind || args.kind === entity.kind) ? await pairsOfOne(ctx, entity, survivors) : [];
+  } else {
+    pairs = await scoredPairs(ctx, args.kind ? [args.kind] : RESOLVABLE_KINDS, survivors);
   }
-  const pairs = kinds.length ? await scoredPairs(ctx, kinds, args.entityId ?? null, survivors) : [];
   const page = pairs.slice(offset, offset + first);
   return {
     totalCount: pairs.length,
