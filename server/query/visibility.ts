@@ -24,3 +24,17 @@ export const visibleEvidenceIndexes = (owner: string, i: string, src: string): s
   `[${i} IN range(0, size(coalesce(${owner}.evidenceQuotes, [])) - 1) ` +
   `WHERE coalesce(${owner}.evidenceMarkings[${i}], ${owner}.marking) IN $${MARKINGS_PARAM} ` +
   `AND EXISTS { MATCH (${src}:Entity:Source {id: ${owner}.evidenceSources[${i}]}) WHERE ${visible(src)} }]`;
+
+/**
+ * An analyst's note (:Note) is visible when its own marking is and what it is about is: the
+ * entity, or the relationship and both its ends (a note on a link between a public and a
+ * restricted entity says something about the restricted one). `e`, `a`, `r` and `b` are fresh
+ * variable names. A link's ends are stored on the note (`fromId`, `toId`), so the relationship
+ * is found from its two ends rather than by an id no index covers across types.
+ */
+export const visibleNote = (n: string, e: string, a: string, r: string, b: string): string =>
+  `${visible(n)} AND CASE ${n}.targetType ` +
+  `WHEN 'entity' THEN EXISTS { MATCH (${e}:Entity {id: ${n}.targetId}) WHERE ${visible(e)} } ` +
+  `WHEN 'link' THEN EXISTS { MATCH (${a}:Entity {id: ${n}.fromId})-[${r}]->(${b}:Entity {id: ${n}.toId}) ` +
+  `WHERE ${r}.id = ${n}.targetId AND ${visible(r)} AND ${visible(a)} AND ${visible(b)} } ` +
+  'ELSE false END';
