@@ -15,6 +15,7 @@ import { adminResolvers } from './modules/admin/admin-resolvers.ts';
 import { caseResolvers } from './modules/case/case-resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/analytics-resolvers.ts';
 import { entityResolvers } from './modules/entity/entity-resolvers.ts';
+import { duplicatesResolvers } from './modules/duplicates/duplicates-resolvers.ts';
 import { exportResolvers } from './modules/export/export-resolvers.ts';
 import { graphResolvers } from './modules/graph/graph-resolvers.ts';
 import { importsResolvers } from './modules/imports/imports-resolvers.ts';
@@ -39,6 +40,6 @@ export function typeDefs(): string[] {
 export function buildSchema() {
   return withRoleGuard(withCompiledResolvers(makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, caseResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers, ingestResolvers, notesResolvers],
+    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, caseResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers, ingestResolvers, duplicatesResolvers, notesResolvers],
   })));
 }

@@ -48,6 +48,13 @@ export type Query = {
   routeHotspots: Array<RouteHotspot>;
   /** Polycriminality computed from suspect data, next to the shares the documents publish (default year 2015). */
   suspectPolycriminality: SuspectPolycriminality;
+  /**
+   * Pairs of entities that may be duplicates, best first: of one kind, or those of one entity
+   * (`entityId`), or all. Pairs judged not the same never appear, nor pairs of their resolved groups.
+   */
+  duplicateCandidates: DuplicateCandidatePage;
+  /** The entities resolved into this one (directly or through earlier resolutions), newest first. */
+  resolvedDuplicates: Array<ResolvedDuplicate>;
   /** Organisations, filtered, sorted and paginated (first: at most 100). */
   organisations: OrganisationConnection;
   /** Operations, filtered, sorted and paginated (first: at most 100). */
@@ -183,6 +190,19 @@ export type QueryRouteHotspotsArgs = {
 
 export type QuerySuspectPolycriminalityArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
+  kind: InputMaybe<Kind>;
+  entityId: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryResolvedDuplicatesArgs = {
+  entityId: Scalars['ID']['input'];
 };
 
 
@@ -467,6 +487,14 @@ export type Mutation = {
   /** A one-time sign-in link (valid 24 hours) for a user of the explorer. */
   createSignInLink: Scalars['String']['output'];
   /**
+   * Judges a pair: SAME resolves one into the other (reversible with undoResolution); NOT_SAME is
+   * remembered and the pair is never proposed again; UNSURE keeps it in the queue, after the others.
+   * A new judgement of the same pair replaces the last.
+   */
+  judgeDuplicate: DuplicateJudgementResult;
+  /** Undoes the resolution of this duplicate: it is an entity again, with the relationships it had. */
+  undoResolution: DuplicateJudgementResult;
+  /**
    * Exports what you may see of a selection or of a whole import (recorded in the audit log). A
    * download holds at most 20000 entities: export larger imports with npm run export.
    */
@@ -538,6 +566,16 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationCreateSignInLinkArgs = {
   user: Scalars['String']['input'];
+};
+
+
+export type MutationJudgeDuplicateArgs = {
+  input: JudgeDuplicateInput;
+};
+
+
+export type MutationUndoResolutionArgs = {
+  duplicateId: Scalars['ID']['input'];
 };
 
 
@@ -1205,6 +1243,84 @@ export type SuspectPolycriminality = {
   polycriminalSuspects: Scalars['Int']['output'];
   /** Most suspects first. */
   crimes: Array<SuspectCrimeShare>;
+};
+
+/** One entity of a pair the duplicate queue proposes, as the queue compares it. */
+export type DuplicateMember = {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  marking: Marking;
+};
+
+/** Two visible entities of one kind that may be one thing, how sure that is (0 to 1) and why. */
+export type DuplicateCandidate = {
+  a: DuplicateMember;
+  b: DuplicateMember;
+  score: Scalars['Float']['output'];
+  /** Plain words: the same name, similar names, an acronym, an identifier both use. */
+  reasons: Array<Scalars['String']['output']>;
+  /** UNSURE when an analyst judged the pair so (such pairs come after the others); null when nobody has. */
+  verdict: Maybe<DuplicateVerdict>;
+};
+
+export type DuplicateCandidatePage = {
+  /** Pairs proposed in all, on every page. */
+  totalCount: Scalars['Int']['output'];
+  candidates: Array<DuplicateCandidate>;
+  /** Pass as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A quote of a source document, kept with the entity it was first written for. */
+export type ResolvedEvidence = {
+  sourceId: Scalars['ID']['output'];
+  quote: Scalars['String']['output'];
+  date: Maybe<Scalars['String']['output']>;
+  modality: Modality;
+};
+
+/**
+ * An entity judged the same as another and resolved into it: it is no longer an entity of its own
+ * (queries, search and the explorer see only the one it was resolved into), but keeps its names,
+ * aliases and quotes, each with its own source, until the resolution is undone.
+ */
+export type ResolvedDuplicate = {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  /** The entity it was resolved into: the one asked about, or one resolved into it later. */
+  resolvedInto: Scalars['ID']['output'];
+  judgedBy: Scalars['String']['output'];
+  judgedAt: Scalars['String']['output'];
+  score: Maybe<Scalars['Float']['output']>;
+  reasons: Array<Scalars['String']['output']>;
+  evidence: Array<ResolvedEvidence>;
+};
+
+export type JudgeDuplicateInput = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  verdict: DuplicateVerdict;
+  /**
+   * SAME only: the entity to keep (the other is resolved into it). Default: the one marked for the
+   * wider readership, then the better linked. The kept one may not be marked above the other.
+   */
+  keep: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DuplicateJudgementResult = {
+  verdict: DuplicateVerdict;
+  /** SAME: the entity kept, and the one resolved into it. */
+  survivorId: Maybe<Scalars['ID']['output']>;
+  duplicateId: Maybe<Scalars['ID']['output']>;
+  /** Relationships that moved (SAME, and undo). */
+  movedLinks: Scalars['Int']['output'];
 };
 
 /** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
@@ -5804,6 +5920,15 @@ export type NoteTargetType =
   | 'ENTITY'
   /** A relationship between two entities. */
   | 'LINK';
+
+/** An analyst's judgement of two entities the duplicate queue proposes. */
+export type DuplicateVerdict =
+  /** The same thing: resolved into one entity (reversible). */
+  | 'SAME'
+  /** Different things: never proposed again, nor any pair of their resolved groups. */
+  | 'NOT_SAME'
+  /** Left in the queue, after the pairs nobody has judged. */
+  | 'UNSURE';
 
 /** Roles, lowest first: each includes the ones before it. */
 export type Role =

@@ -10,6 +10,7 @@ import type { EntityDetails, Kind, Link, RelationshipType } from '../api/api-typ
 import type { EdgeData, NodeData } from '../graph/elements.ts';
 import { KINDS, RELATIONSHIPS } from '../../server/domain/model.ts';
 import { degreeText } from './degree-text.ts';
+import { duplicatesSection, type DuplicateHandlers } from './duplicates-section.ts';
 import { h } from './dom.ts';
 import { enumText } from './enum-text.ts';
 import { evidenceList } from './evidence-list.ts';
@@ -29,6 +30,8 @@ export interface DetailsActions {
   togglePin(id: string): void;
   pathFrom(id: string): void;
   pathTo(id: string): void;
+  /** Judging duplicates and undoing a merge from the panel. */
+  duplicates: DuplicateHandlers;
 }
 
 const words = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
@@ -89,6 +92,7 @@ export class DetailsPanel {
       }
       this.renderEntity(details, node);
       void this.appendCaseInsights(node, controller);
+      void this.appendDuplicates(details, controller);
     } catch (error) {
       // Another selection (or none) took the panel meanwhile.
       if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
@@ -136,6 +140,19 @@ export class DetailsPanel {
     } catch (error) {
       if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
       this.notices.error(`Loading the case data of ${node.label}`, error);
+    }
+  }
+
+  /** After the details: what was resolved into the entity, and its possible duplicates (a request of its own). */
+  private async appendDuplicates(entity: EntityDetails, controller: AbortController): Promise<void> {
+    try {
+      const section = await duplicatesSection(entity, this.actions.duplicates, controller.signal);
+      if (!section || controller.signal.aborted) return;
+      const evidence = this.root.querySelector(':scope > h3:last-of-type');
+      this.root.insertBefore(section, evidence);
+    } catch (error) {
+      if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
+      this.notices.error(`Loading the duplicates of ${entity.name}`, error);
     }
   }
 

@@ -118,3 +118,6 @@ CREATE INDEX note_to_id IF NOT EXISTS FOR (n:Note) ON (n.toId);
 CREATE FULLTEXT INDEX note_search_public IF NOT EXISTS FOR (n:NoteSearchPublic) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE FULLTEXT INDEX note_search_restricted IF NOT EXISTS FOR (n:NoteSearchRestricted) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE FULLTEXT INDEX note_search_confidential IF NOT EXISTS FOR (n:NoteSearchConfidential) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+CREATE CONSTRAINT resolved_id_unique IF NOT EXISTS FOR (n:Resolved) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT duplicate_judgement_id_unique IF NOT EXISTS FOR (n:DuplicateJudgement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT duplicate_judgement_pair_unique IF NOT EXISTS FOR (n:DuplicateJudgement) REQUIRE n.pair IS UNIQUE;

@@ -12,6 +12,7 @@ export type AuditAction =
   | 'note-added' | 'note-deleted'
   | 'data-imported' | 'data-removed' | 'data-exported'
   | 'document-ingested' | 'candidate-accepted' | 'candidate-edited' | 'candidate-rejected'
+  | 'duplicate-judged' | 'duplicate-resolved' | 'resolution-undone'
   | 'user-created' | 'user-updated' | 'token-created' | 'token-revoked' | 'sign-in-link-created';
 
 export interface AuditEvent {

@@ -14,6 +14,8 @@ import {
   RELATIONSHIPS,
   SAVED_VIEW_LABEL,
   CANDIDATE_LABEL,
+  RESOLVED_LABEL,
+  DUPLICATE_JUDGEMENT_LABEL,
   DEGREE_COUNT_LIMIT,
   NOTE_FULLTEXT_PROPERTIES,
   NOTE_LABEL,
@@ -148,6 +150,12 @@ export function schemaStatements(): string[] {
     const { index, label } = NOTE_SEARCH[marking];
     statements.push(`CREATE FULLTEXT INDEX ${index} IF NOT EXISTS FOR (n:${label}) ON EACH [${NOTE_FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}'}}`);
   }
+  // A resolved duplicate keeps its id (undo restores it as an entity, and old links to it lead
+  // to its survivor), so no entity may take it meanwhile.
+  statements.push(`CREATE CONSTRAINT ${snake(RESOLVED_LABEL)}_id_unique IF NOT EXISTS FOR (n:${RESOLVED_LABEL}) REQUIRE n.id IS UNIQUE`);
+  // Judgements are found by id (undo) and by their pair (one judgement per pair).
+  statements.push(`CREATE CONSTRAINT ${snake(DUPLICATE_JUDGEMENT_LABEL)}_id_unique IF NOT EXISTS FOR (n:${DUPLICATE_JUDGEMENT_LABEL}) REQUIRE n.id IS UNIQUE`);
+  statements.push(`CREATE CONSTRAINT ${snake(DUPLICATE_JUDGEMENT_LABEL)}_pair_unique IF NOT EXISTS FOR (n:${DUPLICATE_JUDGEMENT_LABEL}) REQUIRE n.pair IS UNIQUE`);
   return statements;
 }
 

@@ -941,6 +941,33 @@ export const NOTE_SEARCH = {
 } as const satisfies Record<(typeof MARKINGS)[number], { label: string; index: string }>;
 export const NOTE_FULLTEXT_PROPERTIES = ['text'] as const;
 
+/**
+ * Entity resolution. When an analyst judges two entities the same, one (the survivor) keeps its
+ * node and the other (the duplicate) trades :Entity and its kind label for RESOLVED_LABEL, so no
+ * graph query, count or analysis reaches it twice; its relationships move to the survivor.
+ * (duplicate)-[:SAME_AS]->(survivor) records who judged, when, and which relationships moved, so
+ * undo puts everything back. The duplicate keeps its names, aliases and evidence (each with its
+ * own source) and its search labels: a search for one of its names finds the survivor.
+ */
+export const RESOLVED_LABEL = 'Resolved';
+export const SAME_AS_TYPE = 'SAME_AS';
+
+/**
+ * Label of a recorded judgement that two entities are not the same, or that the analyst is
+ * unsure: not :Entity. "Not the same" keeps the pair (and every pair of their resolved groups)
+ * out of the duplicate queue; "unsure" keeps it in, after the others.
+ */
+export const DUPLICATE_JUDGEMENT_LABEL = 'DuplicateJudgement';
+
+/** The verdicts of the duplicate queue. */
+export const DUPLICATE_VERDICTS = ['same', 'not-same', 'unsure'] as const;
+
+/** Kinds whose entities can be duplicates of each other: named things, not documents, figures or identifiers (those are keyed by value). */
+export const RESOLVABLE_KINDS = [
+  'Organisation', 'Operation', 'Route', 'CrimeType', 'NetworkRole', 'Location',
+  'ModusOperandi', 'PaymentMethod', 'Sector', 'DocumentType', 'Tool', 'Person', 'Network',
+] as const;
+
 /** The marking an ingested document gets when the analyst names none: it is case material. */
 export const INGESTED_DOCUMENT_DEFAULT_MARKING = CASE_DATA_DEFAULT_MARKING;
 
@@ -973,6 +1000,16 @@ export const ENUMS = {
     values: NOTE_TARGET_TYPES,
     valueDescriptions: { entity: 'An entity (a node of the graph).', link: 'A relationship between two entities.' },
   },
+  DuplicateVerdict: {
+    description: 'An analyst\'s judgement of two entities the duplicate queue proposes.',
+    values: DUPLICATE_VERDICTS,
+    valueDescriptions: {
+      same: 'The same thing: resolved into one entity (reversible).',
+      'not-same': 'Different things: never proposed again, nor any pair of their resolved groups.',
+      unsure: 'Left in the queue, after the pairs nobody has judged.',
+    },
+  },
+
   Role: {
     description: 'Roles, lowest first: each includes the ones before it.',
     values: ROLES,

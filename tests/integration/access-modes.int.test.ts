@@ -67,6 +67,8 @@ const WRITE_MODE_READS: { query: string; why: string }[] = [
   { query: 'notes/find-note', why: 'the note a delete removes, found (visible, and whose) in the same transaction as the delete' },
   { query: 'knowledge/target-notes', why: 'the notes that go with a deleted entity or relationship (and whether any is hidden), read in the transaction that deletes them' },
   { query: 'views/find-view', why: 'the view a delete removes, found (visible, and whose) in the same transaction as the delete' },
+  { query: 'duplicates-writes/judgement-context', why: 'the two entities a judgement merges, and their links the judge cannot see, read in the transaction that merges them' },
+  { query: 'duplicates-writes/undo-context', why: 'the resolution an undo reverses, and the moved links the user cannot see, read in the transaction that reverses it' },
   { query: 'CALL db.awaitIndexes', why: 'seeding waits for the indexes it just created to come online on the leader that builds them, before the seed is written' },
 ];
 
@@ -181,6 +183,16 @@ beforeAll(async () => {
   const linkId = (await ok('mutation($input: LinkInput!) { upsertLink(input: $input) { id } }', { input: { type: 'PARTNER_OF', from: a, to: b, evidence } }, analyst.token)).upsertLink.id;
   await ok('mutation($input: LinkInput!) { upsertLink(input: $input) { id } }', { input: { type: 'PARTNER_OF', from: a, to: b, evidence } }, analyst.token);
   await ok('mutation($id: ID!) { deleteLink(id: $id) { deleted } }', { id: linkId }, analyst.token);
+  // Duplicates: the queue, each verdict (SAME over an earlier one), lookups and search by the
+  // duplicate's id and name, what was resolved, and the undo.
+  await ok('query($id: ID) { duplicateCandidates(entityId: $id) { totalCount } }', { id: a }, analyst.token);
+  await ok('{ duplicateCandidates(kind: Organisation, first: 5) { totalCount } }', {}, analyst.token);
+  const judge = 'mutation($input: JudgeDuplicateInput!) { judgeDuplicate(input: $input) { survivorId duplicateId } }';
+  await ok(judge, { input: { a, b, verdict: 'UNSURE' } }, analyst.token);
+  const merged = (await ok(judge, { input: { a, b, verdict: 'SAME', keep: a } }, analyst.token)).judgeDuplicate;
+  await ok('query($id: ID!) { entity(id: $id) { id } }', { id: merged.duplicateId }, analyst.token);
+  await ok('query($id: ID!) { resolvedDuplicates(entityId: $id) { id } }', { id: merged.survivorId }, analyst.token);
+  await ok('mutation($id: ID!) { undoResolution(duplicateId: $id) { movedLinks } }', { id: merged.duplicateId }, analyst.token);
   // Document ingest: a document, the same text again, its mentions and review queue, and each review.
   const ingest = 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { sourceId created } }';
   const documentText = `Access modes ${run}: Operation Accessmode${run} was led by Europol in May 2016. The Joint Access Office Against Threats (JAOAT) met. Europol counted 1,200 migrants in Italy.`;

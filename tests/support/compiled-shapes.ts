@@ -69,7 +69,8 @@ export async function compiledShapes(markings: string[] = ['PUBLIC', 'RESTRICTED
       recorded.push({ name, cypher, params });
       return [];
     };
-    const db = { readText: record, read: record, queryCount: 0 } as unknown as Db;
+    // Named static queries (a lookup's follow-up for a merged id) are in the catalogue already.
+    const db = { readText: record, read: async () => [], queryCount: 0 } as unknown as Db;
     const ctx: AppContext = { db, viewer: { markings, identity: { name: 'shapes', role: 'viewer', clearance: 'CONFIDENTIAL' } as never }, analyticsEngine: 'in-process' };
     const result = await execute({ schema, document: parse(source), contextValue: ctx });
     // A root field that finds nothing may answer null or raise NOT_FOUND; the query was still sent.

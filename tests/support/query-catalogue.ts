@@ -56,6 +56,10 @@ export const FOLDER_AREAS: Record<string, Area> = {
   // change (raise, delete with it) is in knowledge/, with those writes.
   notes: 'read',
   'notes-writes': 'viewer-write',
+  // Duplicates: the queue, the resolved groups and lookups by an old id answer a viewer; judging
+  // and undoing are checked by tests/integration/duplicates.int.test.ts.
+  duplicates: 'read',
+  'duplicates-writes': 'write',
 };
 
 export interface CatalogueQuery {
