@@ -285,3 +285,54 @@ describe('note search', () => {
     expect((await hits(users.restricted.token, query)).length).toBe(2 + 3 + 6);
   });
 });
+
+describe('notes and resolved duplicates', () => {
+  const JUDGE = /* GraphQL */ 'mutation($input: JudgeDuplicateInput!) { judgeDuplicate(input: $input) { survivorId duplicateId } }';
+  const UNDO = /* GraphQL */ 'mutation($id: ID!) { undoResolution(duplicateId: $id) { movedLinks } }';
+  const ends = async (id: string) => (await db.readText('MATCH (n:Note {id: $id}) RETURN n.fromId AS fromId, n.toId AS toId, n.marking AS marking', { id }))[0];
+  const linkNotes = async (token: string, id: string, linkId: string) =>
+    ((await ok(token, ON_ENTITY, { id })).entity.links.find((l: { id: string }) => l.id === linkId)?.notes ?? []).map((n: { id: string }) => n.id);
+
+  it('are read with the entity a duplicate was resolved into, follow the relationships it moved, and go back with an undo', async () => {
+    const kept = await entity('PUBLIC', 'kept');
+    const duplicate = await entity('RESTRICTED', 'duplicate');
+    const other = await entity('PUBLIC', 'other');
+    const moved = await link(duplicate, other);
+    const onDuplicate = await added(users.writer.token, { targetId: duplicate, text: `Resolved ${WORD} epsilon` });
+    const onMoved = await added(users.writer.token, { targetId: moved, text: `Moved ${WORD} epsilon` });
+    const onKept = await added(users.writer.token, { targetId: kept, text: `Kept ${WORD} epsilon`, marking: 'PUBLIC' });
+    expect([onDuplicate.marking, onMoved.marking]).toEqual(['RESTRICTED', 'RESTRICTED']);
+
+    await ok(users.writer.token, JUDGE, { input: { a: kept, b: duplicate, verdict: 'SAME', keep: kept } });
+    // One entity now: its notes are its own and the duplicate's; the moved relationship keeps its note.
+    expect((await ok(users.writer.token, ON_ENTITY, { id: kept })).entity.notes.map((n: { id: string }) => n.id)).toEqual([onKept.id, onDuplicate.id]);
+    expect((await list(users.writer.token, [kept])).map((n) => n.id)).toEqual([onKept.id, onDuplicate.id]);
+    expect(await linkNotes(users.writer.token, kept, moved)).toEqual([onMoved.id]);
+    expect(await ends(onMoved.id)).toEqual({ fromId: kept, toId: other, marking: 'RESTRICTED' });
+    const found = await hits(users.writer.token, `${WORD} epsilon`);
+    expect(Object.fromEntries(found.map((h) => [h.note.id, h.entity?.id ?? h.link?.from.id]))).toEqual({ [onKept.id]: kept, [onDuplicate.id]: kept, [onMoved.id]: kept });
+    // A PUBLIC viewer reads the entity kept, but nothing of the RESTRICTED duplicate or its relationship.
+    expect((await list(users.publicViewer.token, [kept])).map((n) => n.id)).toEqual([onKept.id]);
+    expect((await hits(users.publicViewer.token, `${WORD} epsilon`)).map((h) => h.note.id)).toEqual([onKept.id]);
+
+    await ok(users.writer.token, UNDO, { id: duplicate });
+    expect((await list(users.writer.token, [kept])).map((n) => n.id)).toEqual([onKept.id]);
+    expect((await list(users.writer.token, [duplicate])).map((n) => n.id)).toEqual([onDuplicate.id]);
+    expect(await ends(onMoved.id)).toEqual({ fromId: duplicate, toId: other, marking: 'RESTRICTED' });
+    expect(await linkNotes(users.writer.token, duplicate, moved)).toEqual([onMoved.id]);
+  });
+
+  it('on a relationship moved to the entity kept and back, are raised to the duplicate\'s marking', async () => {
+    const kept = await entity('PUBLIC', 'kept-two');
+    const duplicate = await entity('RESTRICTED', 'duplicate-two');
+    const other = await entity('PUBLIC', 'other-two');
+    const moved = await link(duplicate, other);
+    await ok(users.writer.token, JUDGE, { input: { a: kept, b: duplicate, verdict: 'SAME', keep: kept } });
+    // Written while the relationship joins two PUBLIC entities: PUBLIC.
+    const note = await added(users.writer.token, { targetId: moved, text: 'Written after the resolution' });
+    expect(note.marking).toBe('PUBLIC');
+    await ok(users.writer.token, UNDO, { id: duplicate });
+    expect(await ends(note.id)).toEqual({ fromId: duplicate, toId: other, marking: 'RESTRICTED' });
+    expect(await list(users.publicViewer.token, [moved])).toEqual([]);
+  });
+});

@@ -6,7 +6,10 @@
  *   below its target and no lower clearance's note index holds it;
  * - an entity or relationship deleted takes its notes with it (each deletion audited), and is
  *   refused when any of them is above the writer's clearance, as it is for relationships and
- *   evidence they cannot see: what a writer cannot see, they do not remove.
+ *   evidence they cannot see: what a writer cannot see, they do not remove;
+ * - a resolution of duplicates (and its undo) moves relationships between the two entities: the
+ *   notes on them follow, and are raised to the marking of their new ends. Notes on the duplicate
+ *   itself stay on it, and are read with the entity it was resolved into (visibleNote).
  */
 import type { AppContext } from '../../context.ts';
 import { q } from '../../db/cypher.ts';
@@ -31,4 +34,10 @@ export async function removeTargetNotes(ctx: AppContext, run: Run, id: string): 
   if (notes.length === 0) return;
   await run(q('knowledge/delete-target-notes'), { id });
   for (const note of notes) await auditNote(run, ctx, 'note-deleted', note);
+}
+
+/** Called by a resolution of duplicates and by its undo, in their transaction, once the relationships have moved. */
+export async function followResolution(run: Run, duplicate: { id: string; marking: string }, survivor: { id: string; marking: string }): Promise<void> {
+  await run(q('duplicates-writes/move-link-notes'), { ends: [duplicate.id, survivor.id] });
+  for (const end of [duplicate, survivor]) await raiseNoteMarkings(run, end.id, end.marking);
 }

@@ -14,7 +14,7 @@ import { Compilation } from '../../query/compilation.ts';
 import { entityProjection, mapOf } from '../../query/entity-projection.ts';
 import { noteMap } from '../../query/note-projection.ts';
 import { fieldNodesNamed } from '../../query/selection.ts';
-import { visible } from '../../query/visibility.ts';
+import { resolvedInto, visible } from '../../query/visibility.ts';
 import { textHighlight } from './highlight.ts';
 import { noteLuceneQuery, searchTerms } from './lucene-query.ts';
 
@@ -23,13 +23,18 @@ export interface NoteSearchArgs {
   limit?: number | null;
 }
 
-/** The entity a hit's note is about, under the rule; null for a note on a relationship. */
+/** The entity a hit's note is about (or that it was resolved into), under the rule; null for a note on a relationship. */
 function targetEntity(c: Compilation, info: GraphQLResolveInfo): string {
   const nodes = fieldNodesNamed(info.fieldNodes, 'NoteHit', 'entity', c.scope);
   if (nodes.length === 0) return 'null';
   const t = c.variable('target');
+  const d = c.variable('resolved');
+  const into = c.variable('into');
+  // A note on an entity resolved into another since is about what it became.
   return `head(COLLECT { MATCH (${t}:Entity {id: node.targetId}) WHERE node.targetType = 'entity' AND ${visible(t)} ` +
-    `RETURN ${entityProjection(c, t, kindNames, nodes)} })`;
+    `RETURN ${entityProjection(c, t, kindNames, nodes)} } + ` +
+    `COLLECT { MATCH (${d}:Resolved {id: node.targetId})${resolvedInto(c.variable('x'), c.variable('s'), c.variable('y'))}(${into}:Entity) ` +
+    `WHERE node.targetType = 'entity' AND ${visible(d)} AND ${visible(into)} RETURN ${entityProjection(c, into, kindNames, nodes)} })`;
 }
 
 /** The relationship a hit's note is about, with both its ends, under the rule; null for a note on an entity. */
