@@ -21,6 +21,7 @@ import { graphResolvers } from './modules/graph/graph-resolvers.ts';
 import { importsResolvers } from './modules/imports/imports-resolvers.ts';
 import { ingestResolvers } from './modules/ingest/ingest-resolvers.ts';
 import { knowledgeResolvers } from './modules/knowledge/knowledge-resolvers.ts';
+import { notesResolvers } from './modules/notes/notes-resolvers.ts';
 import { metaResolvers } from './modules/meta/meta-resolvers.ts';
 import { polycriminalityResolvers } from './modules/polycriminality/polycriminality-resolvers.ts';
 import { searchResolvers } from './modules/search/search-resolvers.ts';
@@ -39,6 +40,6 @@ export function typeDefs(): string[] {
 export function buildSchema() {
   return withRoleGuard(withCompiledResolvers(makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, caseResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers, ingestResolvers, duplicatesResolvers],
+    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, caseResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers, ingestResolvers, duplicatesResolvers, notesResolvers],
   })));
 }

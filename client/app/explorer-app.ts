@@ -150,9 +150,11 @@ export class ExplorerApp {
       () => this.canvas.cy.resize(),
     );
     // Choosing a hit hands the keyboard to the canvas: E then expands it, Enter shows its details.
-    this.search = new SearchBox(byId('search'), (hit) => {
+    // A note's relationship: both its ends, then the relationship selected (its details follow).
+    this.search = new SearchBox(byId('search'), (choice) => {
       this.cyContainer.focus({ preventScroll: true });
-      void this.actions.addEntity(hit.entity.id);
+      if (choice.kind === 'entity') void this.actions.addEntity(choice.id);
+      else void this.actions.addEntities([choice.from, choice.to], 'Add a noted relationship').then(() => this.canvas.focus(choice.id));
     });
     this.expandDialog = new ExpandDialog(this.canvas, (id, options) => void this.actions.expand(id, options));
     this.actions.openExpandOptions = (id) => this.expandDialog.open(id);

@@ -15,6 +15,7 @@ import { h } from './dom.ts';
 import { enumText } from './enum-text.ts';
 import { evidenceList } from './evidence-list.ts';
 import type { Notices } from './notices.ts';
+import { notesSection } from './notes-section.ts';
 import { shapeSwatch } from './shape-swatch.ts';
 
 /** Connections shown per relationship type before "show all". */
@@ -122,6 +123,7 @@ export class DetailsPanel {
       ),
       h('p', { class: 'muted' }, spec.description),
       h('dl', { class: 'properties' }, facts.filter(([, v]) => v !== null && v !== undefined).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))])),
+      notesSection({ id: edge.id, marking: edge.marking, noun: 'this relationship' }, this.notices),
       h('h3', {}, `Evidence (${edge.evidence.length})`),
       evidenceList(edge.evidence),
     );
@@ -186,6 +188,7 @@ export class DetailsPanel {
         h('dt', {}, 'Connections'), h('dd', {}, degreeText(entity.degree)),
         properties.flatMap(([name, value]) => [h('dt', { title: specs[name]?.description ?? '' }, words(name)), h('dd', {}, formatValue(value, specs[name]?.values !== undefined))]),
       ),
+      notesSection({ id: entity.id, marking: entity.marking, noun: 'this entity' }, this.notices, entity.notes),
       entity.figures.length ? h('h3', {}, `Figures (${entity.figures.length})`) : null,
       entity.figures.length ? h('ul', { class: 'figures' }, entity.figures.map((f) => this.figure(f))) : null,
       h('h3', {}, `Connections (${entity.links.length})`),

@@ -18,6 +18,7 @@ import { acronymOf, nameWords } from '../../duplicates/name-similarity.ts';
 import { scoreDuplicates, pairKey, type Judgement, type PoolEntity, type ScoredPair, type SharedIdentifier } from '../../duplicates/duplicate-scoring.ts';
 import { badInput, boundedInt, notFound } from '../../errors.ts';
 import { canSee, noEntity } from '../knowledge/write-authority.ts';
+import { followResolution } from '../notes/note-targets.ts';
 
 /** Identifier types that name one holder: two entities using one are likely one. */
 const HOLDER_IDENTIFIER_TYPES = ['document', 'bank-account', 'email'];
@@ -180,6 +181,7 @@ export async function judgeDuplicate(ctx: AppContext, input: JudgeInput) {
       survivor: kept.id,
       judgement: { judgedBy, judgedAt, score, reasons, marking: duplicate.marking },
     });
+    await followResolution(run, duplicate, kept);
     await run(q('duplicates-writes/forget-judgement'), { pair });
     await audited(ctx, run, 'duplicate-resolved', duplicate.id, { duplicate, survivor: kept }, { resolvedInto: kept.id, movedLinks: Number(row!.moved) }, duplicate.marking);
     result = { verdict: 'same', survivorId: kept.id, duplicateId: duplicate.id, movedLinks: Number(row!.moved) };
@@ -197,6 +199,7 @@ export async function undoResolution(ctx: AppContext, duplicateId: string) {
     if (!context!.current) throw badInput(`"${into.name}" has since been resolved into another entity: undo that resolution first.`, 'duplicateId');
     if (Number(context!.hiddenMoved) > 0) throw badInput(`Some of the relationships "${duplicateId}" brought are now above your clearance; the resolution cannot be undone by you.`, 'duplicateId');
     const [row] = await run(q('duplicates-writes/undo-resolution'), { duplicate: duplicateId });
+    await followResolution(run, duplicate, into);
     await audited(ctx, run, 'resolution-undone', duplicateId, { resolvedInto: into.id }, { duplicate }, duplicate.marking);
     result = { verdict: 'same', survivorId: into.id, duplicateId, movedLinks: Number(row!.moved) };
   }, 60_000);
