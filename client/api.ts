@@ -13,6 +13,7 @@ import type {
   GraphEdge,
   GraphNode,
   Meta,
+  NoteHit,
   PathMode,
   PathResult,
   Polycriminality,
@@ -22,6 +23,7 @@ import type {
   SourceText,
 } from './api/api-types.ts';
 import { graphqlRequest, type RequestOptions } from './api/graphql-transport.ts';
+import { NOTE_FIELDS } from './api/notes-api.ts';
 
 const EVIDENCE = /* GraphQL */ `sourceId quote date modality source { id name title publisher date }`;
 
@@ -31,15 +33,23 @@ const GRAPH_FIELDS = /* GraphQL */ `
   edges { id source target type label weight share year order linkKind marking evidenceCount evidence { ${EVIDENCE} } }
 `;
 
-export async function search(query: string, options: RequestOptions & { kinds?: Kind[]; limit?: number } = {}): Promise<SearchHit[]> {
-  const data = await graphqlRequest<{ search: SearchHit[] }>(
-    /* GraphQL */ `query Search($query: String!, $kinds: [Kind!], $limit: Int) {
-      search(query: $query, kinds: $kinds, limit: $limit, fuzzy: true) { score matchedField highlight entity { id kind name } }
+/** What the search box finds: entities by their names and descriptions, and analysts' notes by their text. */
+export interface SearchResults {
+  hits: SearchHit[];
+  notes: NoteHit[];
+}
+
+export async function search(query: string, options: RequestOptions & { kinds?: Kind[]; limit?: number; noteLimit?: number } = {}): Promise<SearchResults> {
+  const ref = 'id kind name';
+  const data = await graphqlRequest<{ search: SearchHit[]; searchNotes?: NoteHit[] }>(
+    /* GraphQL */ `query Search($query: String!, $kinds: [Kind!], $limit: Int, $noteLimit: Int) {
+      search(query: $query, kinds: $kinds, limit: $limit, fuzzy: true) { score matchedField highlight entity { ${ref} } }
+      searchNotes(query: $query, limit: $noteLimit) { highlight note { id author createdAt marking } entity { ${ref} } link { id type caption from { ${ref} } to { ${ref} } } }
     }`,
-    { query, kinds: options.kinds?.length ? options.kinds : null, limit: options.limit ?? 8 },
+    { query, kinds: options.kinds?.length ? options.kinds : null, limit: options.limit ?? 8, noteLimit: options.noteLimit ?? 5 },
     options,
   );
-  return data.search;
+  return { hits: data.search, notes: data.searchNotes ?? [] };
 }
 
 export async function meta(): Promise<Meta> {
@@ -242,6 +252,7 @@ export async function entityDetails(id: string, options: RequestOptions = {}): P
         evidence { ${EVIDENCE} }
         figures { id name value valueMax unit qualifier metric period scope modality evidence { ${EVIDENCE} } }
         links { id type caption direction order share year linkKind role node { id kind name } evidence { ${EVIDENCE} } }
+        notes { ${NOTE_FIELDS} }
         ${propertyFragments}
       }
     }`,

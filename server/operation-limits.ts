@@ -17,7 +17,7 @@ import { ERROR_CODES } from './errors.ts';
 export const ARGUMENT_LIMITS = {
   /** Characters in an ID (or a list element of IDs). */
   id: 200,
-  /** Characters in search(query:). */
+  /** Characters in search(query:) and searchNotes(query:). */
   searchText: 500,
   /** Characters in any other String argument. */
   string: 1_000,
@@ -76,6 +76,7 @@ export function rootFieldCost(field: string, a: Args): number {
     case 'subgraph':
       return DEFAULT_FIELD_COST + count(a.ids) + count(a.connectTo);
     case 'search':
+    case 'searchNotes':
       return DEFAULT_FIELD_COST + int(a.limit, 10, 100);
     case 'exportGraph':
       // A download reads up to thousands of entities with their links: one per request.
@@ -179,7 +180,7 @@ export function operationProblem(schema: SchemaLike, document: DocumentNode, ope
       if (!def) continue; // __typename and introspection
       const args = argumentValues(selection, def.args ?? [], vars);
       for (const argDef of def.args ?? []) {
-        const maxString = root && selection.name.value === 'search' && argDef.name === 'query' ? ARGUMENT_LIMITS.searchText : ARGUMENT_LIMITS.string;
+        const maxString = root && (selection.name.value === 'search' || selection.name.value === 'searchNotes') && argDef.name === 'query' ? ARGUMENT_LIMITS.searchText : ARGUMENT_LIMITS.string;
         const problem = argumentProblem(args[argDef.name], argDef.type, argDef.name, maxString, false);
         if (problem) return new GraphQLError(`${selection.name.value}: ${problem.message}`, { extensions: problem.extensions });
       }

@@ -15,11 +15,13 @@ import { adminResolvers } from './modules/admin/admin-resolvers.ts';
 import { caseResolvers } from './modules/case/case-resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/analytics-resolvers.ts';
 import { entityResolvers } from './modules/entity/entity-resolvers.ts';
+import { duplicatesResolvers } from './modules/duplicates/duplicates-resolvers.ts';
 import { exportResolvers } from './modules/export/export-resolvers.ts';
 import { graphResolvers } from './modules/graph/graph-resolvers.ts';
 import { importsResolvers } from './modules/imports/imports-resolvers.ts';
 import { ingestResolvers } from './modules/ingest/ingest-resolvers.ts';
 import { knowledgeResolvers } from './modules/knowledge/knowledge-resolvers.ts';
+import { notesResolvers } from './modules/notes/notes-resolvers.ts';
 import { metaResolvers } from './modules/meta/meta-resolvers.ts';
 import { polycriminalityResolvers } from './modules/polycriminality/polycriminality-resolvers.ts';
 import { searchResolvers } from './modules/search/search-resolvers.ts';
@@ -38,6 +40,6 @@ export function typeDefs(): string[] {
 export function buildSchema() {
   return withRoleGuard(withCompiledResolvers(makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, caseResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers, ingestResolvers],
+    resolvers: [enumResolvers(), entityResolvers, searchResolvers, graphResolvers, polycriminalityResolvers, caseResolvers, analyticsResolvers, metaResolvers, accessResolvers, knowledgeResolvers, adminResolvers, viewsResolvers, importsResolvers, exportResolvers, ingestResolvers, duplicatesResolvers, notesResolvers],
   })));
 }

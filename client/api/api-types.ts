@@ -60,11 +60,26 @@ export type FigureDetails = Selected<
   { evidence: Evidence[] }
 >;
 
+/** An analyst's note as the details panel shows it. */
+export type Note = Selected<S.Note, 'id' | 'text' | 'author' | 'createdAt' | 'marking' | 'targetId' | 'targetType' | 'mine'>;
+
+/** A note found by search, with what it is about (an entity, or a relationship with its ends). */
+export type NoteHit = Selected<S.NoteHit, 'highlight' | 'note' | 'entity' | 'link', {
+  /** HTML-escaped text with <mark> around matches. */
+  highlight: string;
+  note: Selected<S.Note, 'id' | 'author' | 'createdAt' | 'marking'>;
+  entity: EntityRef | null;
+  link: (Selected<S.NoteLink, 'id' | 'type' | 'caption' | 'from' | 'to', { from: EntityRef; to: EntityRef }>) | null;
+}>;
+
+/** The signed-in user as the GraphQL API names them (role and clearance as enum names). */
+export type Me = Selected<S.Me, 'name' | 'role' | 'clearance'>;
+
 /** An entity with the fields the details panel shows; kind-specific properties sit in `properties`. */
 export type EntityDetails = Selected<
   S.Entity,
-  'id' | 'kind' | 'name' | 'aliases' | 'description' | 'marking' | 'degree' | 'evidence' | 'figures' | 'links',
-  { evidence: Evidence[]; figures: FigureDetails[]; links: Link[] }
+  'id' | 'kind' | 'name' | 'aliases' | 'description' | 'marking' | 'degree' | 'evidence' | 'figures' | 'links' | 'notes',
+  { evidence: Evidence[]; figures: FigureDetails[]; links: Link[]; notes: Note[] }
 > & {
   /** Selected per kind from the model (client/api.ts), so not typed field by field here. */
   properties: Record<string, unknown>;

@@ -48,6 +48,13 @@ export type Query = {
   routeHotspots: Array<RouteHotspot>;
   /** Polycriminality computed from suspect data, next to the shares the documents publish (default year 2015). */
   suspectPolycriminality: SuspectPolycriminality;
+  /**
+   * Pairs of entities that may be duplicates, best first: of one kind, or those of one entity
+   * (`entityId`), or all. Pairs judged not the same never appear, nor pairs of their resolved groups.
+   */
+  duplicateCandidates: DuplicateCandidatePage;
+  /** The entities resolved into this one (directly or through earlier resolutions), newest first. */
+  resolvedDuplicates: Array<ResolvedDuplicate>;
   /** Organisations, filtered, sorted and paginated (first: at most 100). */
   organisations: OrganisationConnection;
   /** Operations, filtered, sorted and paginated (first: at most 100). */
@@ -112,6 +119,11 @@ export type Query = {
   reviewQueue: CandidatePage;
   /** The model (kinds, relationship types, captions, colours, shapes) with counts, for legends and filters. */
   meta: Meta;
+  /**
+   * The notes you may see on any of these entities or relationships (at most 100 ids), newest first;
+   * ids of nothing you can see have none. first: at most 100.
+   */
+  notes: Array<Note>;
   /** Crimes linked to a crime type (by default migrant smuggling), ranked by share. */
   polycriminality: Polycriminality;
   /** Organisations, operations, routes (or other kinds) directly linked to both crime types. */
@@ -122,6 +134,12 @@ export type Query = {
    * accepted: Lucene operators in the input are treated as plain characters.
    */
   search: Array<SearchHit>;
+  /**
+   * Full-text search over the text of the analysts' notes you may see (and whose entity or
+   * relationship you may see): every word must match, exactly or as a prefix. Notes you may not see
+   * change neither the hits nor their scores.
+   */
+  searchNotes: Array<NoteHit>;
   /** A saved view; null when there is none with this id or it holds anything above your clearance (alike). */
   view: Maybe<SavedView>;
   /** Your views and the shared views of others that you may see, newest first (at most 100). */
@@ -172,6 +190,19 @@ export type QueryRouteHotspotsArgs = {
 
 export type QuerySuspectPolycriminalityArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
+  kind: InputMaybe<Kind>;
+  entityId: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryResolvedDuplicatesArgs = {
+  entityId: Scalars['ID']['input'];
 };
 
 
@@ -367,6 +398,12 @@ export type QueryReviewQueueArgs = {
 };
 
 
+export type QueryNotesArgs = {
+  targetIds: Array<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPolycriminalityArgs = {
   crimeTypeId?: InputMaybe<Scalars['ID']['input']>;
   year: InputMaybe<Scalars['Int']['input']>;
@@ -385,6 +422,12 @@ export type QuerySearchArgs = {
   kinds: InputMaybe<Array<Kind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   fuzzy?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QuerySearchNotesArgs = {
+  query: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -444,6 +487,14 @@ export type Mutation = {
   /** A one-time sign-in link (valid 24 hours) for a user of the explorer. */
   createSignInLink: Scalars['String']['output'];
   /**
+   * Judges a pair: SAME resolves one into the other (reversible with undoResolution); NOT_SAME is
+   * remembered and the pair is never proposed again; UNSURE keeps it in the queue, after the others.
+   * A new judgement of the same pair replaces the last.
+   */
+  judgeDuplicate: DuplicateJudgementResult;
+  /** Undoes the resolution of this duplicate: it is an entity again, with the relationships it had. */
+  undoResolution: DuplicateJudgementResult;
+  /**
    * Exports what you may see of a selection or of a whole import (recorded in the audit log). A
    * download holds at most 20000 entities: export larger imports with npm run export.
    */
@@ -475,6 +526,10 @@ export type Mutation = {
   upsertLink: GraphEdge;
   /** Deletes a relationship you can see; refused when it carries evidence you cannot see. */
   deleteLink: DeleteResult;
+  /** Adds a note to an entity or relationship you can see; NOT_FOUND for anything else, in the words used for an id nothing has. */
+  addNote: Note;
+  /** Deletes one of your notes (admins: any note they may see); NOT_FOUND for a note you cannot see. */
+  deleteNote: DeleteResult;
   /** Stores the view under a new short id. Saving changes no knowledge: every signed-in user may. */
   saveView: SavedView;
   /** Deletes one of your views (admins: any view they may see); NOT_FOUND for a view you cannot see. */
@@ -511,6 +566,16 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationCreateSignInLinkArgs = {
   user: Scalars['String']['input'];
+};
+
+
+export type MutationJudgeDuplicateArgs = {
+  input: JudgeDuplicateInput;
+};
+
+
+export type MutationUndoResolutionArgs = {
+  duplicateId: Scalars['ID']['input'];
 };
 
 
@@ -566,6 +631,16 @@ export type MutationUpsertLinkArgs = {
 
 
 export type MutationDeleteLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddNoteArgs = {
+  input: NoteInput;
+};
+
+
+export type MutationDeleteNoteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -693,6 +768,8 @@ export type Person = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** Their part in the case. */
   status: Maybe<PersonStatus>;
   /** Date of birth where known (ISO date, year-month or year). */
@@ -772,6 +849,12 @@ export type PersonLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A suspect or another actor in a case, by name or pseudonym. */
+export type PersonNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -949,6 +1032,8 @@ export type Network = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** How it is organised, as the case data says. */
   structure: Maybe<NetworkStructure>;
   /** Members the case data counts. */
@@ -1014,6 +1099,12 @@ export type NetworkLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A criminal network or organised crime group in a case. */
+export type NetworkNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1154,6 +1245,84 @@ export type SuspectPolycriminality = {
   crimes: Array<SuspectCrimeShare>;
 };
 
+/** One entity of a pair the duplicate queue proposes, as the queue compares it. */
+export type DuplicateMember = {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  marking: Marking;
+};
+
+/** Two visible entities of one kind that may be one thing, how sure that is (0 to 1) and why. */
+export type DuplicateCandidate = {
+  a: DuplicateMember;
+  b: DuplicateMember;
+  score: Scalars['Float']['output'];
+  /** Plain words: the same name, similar names, an acronym, an identifier both use. */
+  reasons: Array<Scalars['String']['output']>;
+  /** UNSURE when an analyst judged the pair so (such pairs come after the others); null when nobody has. */
+  verdict: Maybe<DuplicateVerdict>;
+};
+
+export type DuplicateCandidatePage = {
+  /** Pairs proposed in all, on every page. */
+  totalCount: Scalars['Int']['output'];
+  candidates: Array<DuplicateCandidate>;
+  /** Pass as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A quote of a source document, kept with the entity it was first written for. */
+export type ResolvedEvidence = {
+  sourceId: Scalars['ID']['output'];
+  quote: Scalars['String']['output'];
+  date: Maybe<Scalars['String']['output']>;
+  modality: Modality;
+};
+
+/**
+ * An entity judged the same as another and resolved into it: it is no longer an entity of its own
+ * (queries, search and the explorer see only the one it was resolved into), but keeps its names,
+ * aliases and quotes, each with its own source, until the resolution is undone.
+ */
+export type ResolvedDuplicate = {
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  marking: Marking;
+  /** The entity it was resolved into: the one asked about, or one resolved into it later. */
+  resolvedInto: Scalars['ID']['output'];
+  judgedBy: Scalars['String']['output'];
+  judgedAt: Scalars['String']['output'];
+  score: Maybe<Scalars['Float']['output']>;
+  reasons: Array<Scalars['String']['output']>;
+  evidence: Array<ResolvedEvidence>;
+};
+
+export type JudgeDuplicateInput = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  verdict: DuplicateVerdict;
+  /**
+   * SAME only: the entity to keep (the other is resolved into it). Default: the one marked for the
+   * wider readership, then the better linked. The kept one may not be marked above the other.
+   */
+  keep: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DuplicateJudgementResult = {
+  verdict: DuplicateVerdict;
+  /** SAME: the entity kept, and the one resolved into it. */
+  survivorId: Maybe<Scalars['ID']['output']>;
+  duplicateId: Maybe<Scalars['ID']['output']>;
+  /** Relationships that moved (SAME, and undo). */
+  movedLinks: Scalars['Int']['output'];
+};
+
 /** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
 export type Organisation = Entity & {
   id: Scalars['ID']['output'];
@@ -1171,6 +1340,8 @@ export type Organisation = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** What sort of body it is. */
   orgType: Maybe<OrganisationType>;
   /** Seat, where the documents give it. */
@@ -1269,6 +1440,12 @@ export type OrganisationLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** International organisations, agencies and their units, expert networks, task forces, centres, teams and partners. */
+export type OrganisationNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1556,6 +1733,8 @@ export type Operation = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** What sort of action it is. */
   opType: Maybe<OperationType>;
   /** First day (or month or year) as the documents give it. */
@@ -1632,6 +1811,12 @@ export type OperationLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Operations, programmes, projects, forums, conferences, joint action days and other dated events. */
+export type OperationNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1839,6 +2024,8 @@ export type Route = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** Means of travel. */
   mode: Maybe<TravelMode>;
   /** Regional route into the EU or global route. */
@@ -1931,6 +2118,12 @@ export type RouteLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Migration and smuggling routes, regional and global, with their ordered places. */
+export type RouteNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2206,6 +2399,8 @@ export type CrimeType = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** Broad area (e.g. trafficking, fraud, financial, violent). */
   category: Maybe<Scalars['String']['output']>;
   /** part of: PART_OF links from this crime type; first: at most 500 per page. */
@@ -2298,6 +2493,12 @@ export type CrimeTypeLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Crime areas, including migrant smuggling itself and the crimes it is linked to. */
+export type CrimeTypeNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2585,6 +2786,8 @@ export type NetworkRole = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** Where the role sits in the network. */
   level: Maybe<NetworkRoleLevel>;
   /** Jobs the documents say this role does. */
@@ -2699,6 +2902,12 @@ export type NetworkRoleLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Roles people play in smuggling networks, from leaders to low-level facilitators. */
+export type NetworkRoleNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3056,6 +3265,8 @@ export type Location = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** What sort of place. */
   locationType: Maybe<LocationType>;
   /** ISO 3166-1 alpha-2 code of a country. */
@@ -3156,6 +3367,12 @@ export type LocationLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Countries, regions, cities, seas and crossing points, with coordinates for the map layout. */
+export type LocationNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3445,6 +3662,8 @@ export type ModusOperandi = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** Sort of method. */
   category: Maybe<ModusOperandiCategory>;
   /** Means of travel. */
@@ -3511,6 +3730,12 @@ export type ModusOperandiLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is done: means of transport, vessel types, document fraud, abuse of legal channels, communication. */
+export type ModusOperandiNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3702,6 +3927,8 @@ export type PaymentMethod = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** Paying for smuggling, laundering its proceeds, or both. */
   purpose: Maybe<PaymentMethodPurpose>;
   /** targets (incoming): TARGETS links to this payment method; first: at most 500 per page. */
@@ -3750,6 +3977,12 @@ export type PaymentMethodLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** How smuggling is paid for, and how its profits are laundered. */
+export type PaymentMethodNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3883,6 +4116,8 @@ export type Sector = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** launders through (incoming): LAUNDERS_THROUGH links to this business sector; first: at most 500 per page. */
   laundersFor: Array<Link>;
   /** launders through (incoming): LAUNDERS_THROUGH links to this business sector, with totalCount and pageInfo. */
@@ -3925,6 +4160,12 @@ export type SectorLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Legal business sectors vulnerable to abuse by smuggling networks. */
+export type SectorNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4042,6 +4283,8 @@ export type DocumentType = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** targets (incoming): TARGETS links to this document type; first: at most 500 per page. */
   targetedBy: Array<Link>;
   /** targets (incoming): TARGETS links to this document type, with totalCount and pageInfo. */
@@ -4084,6 +4327,12 @@ export type DocumentTypeLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Travel and identity documents, visas and permits that are forged, stolen or abused. */
+export type DocumentTypeNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4201,6 +4450,8 @@ export type Tool = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** Sort of tool. */
   toolType: Maybe<ToolType>;
   /** part of: PART_OF links from this tool; first: at most 500 per page. */
@@ -4253,6 +4504,12 @@ export type ToolLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Policing tools and services: databases, notices, communication systems, analysis files. */
+export type ToolNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4400,6 +4657,8 @@ export type Figure = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** The number (a percentage as 22 for 22%). */
   value: Maybe<Scalars['Float']['output']>;
   /** Upper bound when the documents give a range. */
@@ -4450,6 +4709,12 @@ export type FigureLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A statistic the documents give: a fact about a population, attached to what it measures. */
+export type FigureNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4593,6 +4858,8 @@ export type Identifier = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** What it identifies. */
   identifierType: Maybe<IdentifierType>;
   /** The number or handle as recorded. */
@@ -4639,6 +4906,12 @@ export type IdentifierLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A phone number, account, document or vehicle that links records together. */
+export type IdentifierNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4760,6 +5033,8 @@ export type Source = Entity & {
   linksConnection: LinkConnection;
   /** Its visible links (not provenance or figures), counted up to 1,000: that number means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /** Who published it. */
   publisher: Maybe<Scalars['String']['output']>;
   /** Title as printed. */
@@ -4804,6 +5079,12 @@ export type SourceLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A public document the graph is built from; its id is the file name. */
+export type SourceNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4907,6 +5188,8 @@ export type Link = {
   marking: Marking;
   evidence: Array<Evidence>;
   sources: Array<SourceSupport>;
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
   /**
    * MEMBER_OF: Id of the network role the member plays in it (role-leader, role-driver, ...).
    * INVOLVED: What the participant did, in the documents' words.
@@ -4929,6 +5212,15 @@ export type Link = {
   lastDate: Maybe<Scalars['String']['output']>;
   /** How they communicated. On COMMUNICATED_WITH links. */
   channel: Maybe<CommunicationChannel>;
+};
+
+
+/**
+ * A relationship seen from one of its ends. Its properties (order, share, year, linkKind, role)
+ * are generated from the model into server/modules/meta/link-properties.graphql.
+ */
+export type LinkNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Stage of a route, in travel order. */
@@ -4960,6 +5252,8 @@ export type Entity = {
   linksConnection: LinkConnection;
   /** Number of visible non-structural relationships, counted up to 1,000: 1,000 means at least so many. */
   degree: Scalars['Int']['output'];
+  /** Analysts' notes on it that you may see, newest first; first: at most 100. */
+  notes: Array<Note>;
 };
 
 
@@ -4982,6 +5276,12 @@ export type EntityLinksConnectionArgs = {
   includeStructural?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every node of the graph: its identity, names, provenance and links. */
+export type EntityNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of an entity's relationships: every relationship field has a ...Connection form. */
@@ -5614,6 +5914,22 @@ export type TravelMode =
   | 'AIR'
   | 'MIXED';
 
+/** What an analyst's note is about. */
+export type NoteTargetType =
+  /** An entity (a node of the graph). */
+  | 'ENTITY'
+  /** A relationship between two entities. */
+  | 'LINK';
+
+/** An analyst's judgement of two entities the duplicate queue proposes. */
+export type DuplicateVerdict =
+  /** The same thing: resolved into one entity (reversible). */
+  | 'SAME'
+  /** Different things: never proposed again, nor any pair of their resolved groups. */
+  | 'NOT_SAME'
+  /** Left in the queue, after the pairs nobody has judged. */
+  | 'UNSURE';
+
 /** Roles, lowest first: each includes the ones before it. */
 export type Role =
   /** Reads the graph. */
@@ -5756,6 +6072,37 @@ export type CommunicationChannel =
   | 'EMAIL'
   | 'OTHER';
 
+/**
+ * An analyst's note on an entity or a relationship: dated, authored and marked. It is visible to
+ * whoever may see both its marking and what it is about (the entity, or the relationship and both
+ * its ends); its marking is never below that of what it is about.
+ */
+export type Note = {
+  /** Made by the server. */
+  id: Scalars['ID']['output'];
+  /** 1 to 4,000 characters. */
+  text: Scalars['String']['output'];
+  /** The name of the user who wrote it. */
+  author: Scalars['String']['output'];
+  /** When it was written (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  marking: Marking;
+  /** The id of the entity or relationship it is about. */
+  targetId: Scalars['ID']['output'];
+  targetType: NoteTargetType;
+  /** Whether the signed-in user wrote it. */
+  mine: Scalars['Boolean']['output'];
+};
+
+export type NoteInput = {
+  /** The id of an entity or a relationship you can see. */
+  targetId: Scalars['ID']['input'];
+  /** 1 to 4,000 characters (leading and trailing spaces are dropped). */
+  text: Scalars['String']['input'];
+  /** At most your clearance and at least the marking of what it is about; by default the latter. */
+  marking: InputMaybe<Marking>;
+};
+
 export type Polycriminality = {
   crimeType: CrimeType;
   /** The year asked for, or null for every year. */
@@ -5786,6 +6133,28 @@ export type SearchHit = {
   matchedField: Scalars['String']['output'];
   /** The matching text, HTML-escaped, with matches wrapped in <mark>…</mark>. */
   highlight: Scalars['String']['output'];
+};
+
+/** An analyst's note found by its text, with what it is about (one of entity and link). */
+export type NoteHit = {
+  note: Note;
+  /** Relevance among notes (higher is better); not comparable with the scores of search. */
+  score: Scalars['Float']['output'];
+  /** The note's text around the match, HTML-escaped, with matches wrapped in <mark>…</mark>. */
+  highlight: Scalars['String']['output'];
+  /** The entity the note is about; null when it is about a relationship. */
+  entity: Maybe<Entity>;
+  /** The relationship the note is about; null when it is about an entity. */
+  link: Maybe<NoteLink>;
+};
+
+/** A relationship a note is about, with both its ends. */
+export type NoteLink = {
+  id: Scalars['ID']['output'];
+  type: RelationshipType;
+  caption: Scalars['String']['output'];
+  from: Entity;
+  to: Entity;
 };
 
 /**

@@ -208,6 +208,16 @@ export class ExplorerActions {
     this.edits.remove(ids);
   }
 
+  /**
+   * Draws again what a change on the server replaced (a merge, its undo): the nodes of `removed`
+   * and `added` go, then those of `added` come back with their links as they now are.
+   */
+  async redraw(removed: string[], added: string[], label: string): Promise<void> {
+    const drawn = [...new Set([...removed, ...added])].filter((id) => this.canvas.has(id));
+    if (drawn.length) this.edits.remove(drawn);
+    await this.addEntities(added, label);
+  }
+
   togglePin(ids: string[]): void {
     const nodes = ids.map((id) => this.canvas.node(id)).filter((n) => !!n);
     const pin = nodes.some((n) => !n.hasClass('pinned'));

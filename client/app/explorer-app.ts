@@ -50,6 +50,8 @@ import { exportReport } from './report-export.ts';
 import { exportGraphData } from './graph-export.ts';
 import { importFlow } from './import-flow.ts';
 import { IngestDialog } from '../ui/ingest-dialog.ts';
+import { DuplicatesDialog } from '../ui/duplicates-dialog.ts';
+import type { JudgementResult } from '../api/duplicates-api.ts';
 
 const WEBGL_PREFERENCE = 'smuggling-explorer:webgl';
 const HINT_DISMISSED = 'smuggling-explorer:hint-dismissed';
@@ -101,6 +103,7 @@ export class ExplorerApp {
     this.actions = new ExplorerActions(this.canvas, this.edits, this.notices);
     const openImport = importFlow(this.actions, this.notices);
     let ingest: IngestDialog | undefined;
+    let duplicates: DuplicatesDialog | undefined;
     const openIngest = (user: User) => (ingest ??= new IngestDialog({ addEntity: async (id) => void (await this.actions.addEntities([id], 'Add an accepted entity')) })).open(user);
 
     this.tabs = new Tabs<PanelName>(byId('side-panel'), [
@@ -120,6 +123,11 @@ export class ExplorerApp {
         togglePin: (id) => this.actions.togglePin([id]),
         pathFrom: (id) => this.pathEnds(id, undefined),
         pathTo: (id) => this.pathEnds(undefined, id),
+        duplicates: {
+          canJudge: () => this.user?.role === 'analyst' || this.user?.role === 'admin',
+          changed: (result, undone) => this.duplicatesChanged(result, undone),
+          open: (id) => void this.actions.addEntity(id),
+        },
       },
       this.notices,
     );
@@ -142,9 +150,11 @@ export class ExplorerApp {
       () => this.canvas.cy.resize(),
     );
     // Choosing a hit hands the keyboard to the canvas: E then expands it, Enter shows its details.
-    this.search = new SearchBox(byId('search'), (hit) => {
+    // A note's relationship: both its ends, then the relationship selected (its details follow).
+    this.search = new SearchBox(byId('search'), (choice) => {
       this.cyContainer.focus({ preventScroll: true });
-      void this.actions.addEntity(hit.entity.id);
+      if (choice.kind === 'entity') void this.actions.addEntity(choice.id);
+      else void this.actions.addEntities([choice.from, choice.to], 'Add a noted relationship').then(() => this.canvas.focus(choice.id));
     });
     this.expandDialog = new ExpandDialog(this.canvas, (id, options) => void this.actions.expand(id, options));
     this.actions.openExpandOptions = (id) => this.expandDialog.open(id);
@@ -182,6 +192,7 @@ export class ExplorerApp {
         signOut: () => void this.signOut(),
         importCsv: () => this.user && openImport(this.user),
         ingestDocument: () => this.user && openIngest(this.user),
+        duplicates: () => (duplicates ??= new DuplicatesDialog({ changed: (result) => this.duplicatesChanged(result, false), open: (id) => void this.actions.addEntity(id) })).open(),
       },
       this.canvas.history,
       { supported: this.webglSupport !== 'none', on: webgl },
@@ -393,6 +404,14 @@ export class ExplorerApp {
       const edge = element as unknown as EdgeSingular;
       this.details.showEdge(edge.data(), edge.source().data('label'), edge.target().data('label'));
     }
+  }
+
+  /** A merge draws the entity kept in place of both; its undo draws both again. The kept one is shown. */
+  private async duplicatesChanged(result: JudgementResult, undone: boolean): Promise<void> {
+    const [kept, duplicate] = [result.survivorId!, result.duplicateId!];
+    await this.actions.redraw([duplicate], undone ? [kept, duplicate] : [kept], undone ? 'Undo a merge' : 'Merge duplicates');
+    this.canvas.focus(kept);
+    this.showDetails(kept, true);
   }
 
   private pathEnds(from: string | undefined, to: string | undefined): void {

@@ -10,10 +10,12 @@ import type { EntityDetails, Kind, Link, RelationshipType } from '../api/api-typ
 import type { EdgeData, NodeData } from '../graph/elements.ts';
 import { KINDS, RELATIONSHIPS } from '../../server/domain/model.ts';
 import { degreeText } from './degree-text.ts';
+import { duplicatesSection, type DuplicateHandlers } from './duplicates-section.ts';
 import { h } from './dom.ts';
 import { enumText } from './enum-text.ts';
 import { evidenceList } from './evidence-list.ts';
 import type { Notices } from './notices.ts';
+import { notesSection } from './notes-section.ts';
 import { shapeSwatch } from './shape-swatch.ts';
 
 /** Connections shown per relationship type before "show all". */
@@ -28,6 +30,8 @@ export interface DetailsActions {
   togglePin(id: string): void;
   pathFrom(id: string): void;
   pathTo(id: string): void;
+  /** Judging duplicates and undoing a merge from the panel. */
+  duplicates: DuplicateHandlers;
 }
 
 const words = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
@@ -88,6 +92,7 @@ export class DetailsPanel {
       }
       this.renderEntity(details, node);
       void this.appendCaseInsights(node, controller);
+      void this.appendDuplicates(details, controller);
     } catch (error) {
       // Another selection (or none) took the panel meanwhile.
       if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
@@ -118,6 +123,7 @@ export class DetailsPanel {
       ),
       h('p', { class: 'muted' }, spec.description),
       h('dl', { class: 'properties' }, facts.filter(([, v]) => v !== null && v !== undefined).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))])),
+      notesSection({ id: edge.id, marking: edge.marking, noun: 'this relationship' }, this.notices),
       h('h3', {}, `Evidence (${edge.evidence.length})`),
       evidenceList(edge.evidence),
     );
@@ -134,6 +140,19 @@ export class DetailsPanel {
     } catch (error) {
       if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
       this.notices.error(`Loading the case data of ${node.label}`, error);
+    }
+  }
+
+  /** After the details: what was resolved into the entity, and its possible duplicates (a request of its own). */
+  private async appendDuplicates(entity: EntityDetails, controller: AbortController): Promise<void> {
+    try {
+      const section = await duplicatesSection(entity, this.actions.duplicates, controller.signal);
+      if (!section || controller.signal.aborted) return;
+      const evidence = this.root.querySelector(':scope > h3:last-of-type');
+      this.root.insertBefore(section, evidence);
+    } catch (error) {
+      if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
+      this.notices.error(`Loading the duplicates of ${entity.name}`, error);
     }
   }
 
@@ -169,6 +188,7 @@ export class DetailsPanel {
         h('dt', {}, 'Connections'), h('dd', {}, degreeText(entity.degree)),
         properties.flatMap(([name, value]) => [h('dt', { title: specs[name]?.description ?? '' }, words(name)), h('dd', {}, formatValue(value, specs[name]?.values !== undefined))]),
       ),
+      notesSection({ id: entity.id, marking: entity.marking, noun: 'this entity' }, this.notices, entity.notes),
       entity.figures.length ? h('h3', {}, `Figures (${entity.figures.length})`) : null,
       entity.figures.length ? h('ul', { class: 'figures' }, entity.figures.map((f) => this.figure(f))) : null,
       h('h3', {}, `Connections (${entity.links.length})`),

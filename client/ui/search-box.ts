@@ -1,27 +1,75 @@
 /**
  * Search with autocomplete, following the ARIA combobox pattern: type, move with the arrow keys,
  * Enter to choose (the keyboard then goes to the canvas, on the chosen node), Escape to close,
- * `/` selects the text typed so far. Each result shows its kind in the model's colour.
+ * `/` selects the text typed so far. Each result shows its kind in the model's colour; analysts'
+ * notes that match follow the entities, each naming what it is about, and open that.
  */
 import { search } from '../api.ts';
-import type { SearchHit } from '../api/api-types.ts';
+import type { NoteHit, SearchHit } from '../api/api-types.ts';
 import { ApiError } from '../api/graphql-transport.ts';
 import { KINDS } from '../../server/domain/model.ts';
 import { h, markedText } from './dom.ts';
 
 const DEBOUNCE_MS = 180;
 
+/** What choosing a result opens: an entity, or a relationship (with its ends) a note is about. */
+export type SearchChoice = { kind: 'entity'; id: string } | { kind: 'link'; id: string; from: string; to: string };
+
+/** One option of the list: an entity hit or a note hit, and what choosing it opens. */
+interface Option {
+  choice: SearchChoice;
+  render: (attributes: Record<string, string>) => HTMLLIElement;
+}
+
+const noteDate = (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { dateStyle: 'medium' });
+};
+
+function entityOption(hit: SearchHit): Option {
+  const kind = KINDS[hit.entity.kind];
+  return {
+    choice: { kind: 'entity', id: hit.entity.id },
+    render: (attributes) => h(
+      'li',
+      { ...attributes, class: 'search-hit', 'data-id': hit.entity.id },
+      h('span', { class: 'kind-badge', style: `--kind-colour: ${kind.colour}` }, kind.caption),
+      h('span', { class: 'hit-name' }, hit.entity.name),
+      hit.matchedField !== 'name' ? h('span', { class: 'hit-match' }, markedText(hit.highlight)) : null,
+    ),
+  };
+}
+
+function noteOption(hit: NoteHit): Option | null {
+  const about = hit.entity ? hit.entity.name : hit.link ? `${hit.link.from.name} → ${hit.link.caption} → ${hit.link.to.name}` : null;
+  if (!about) return null;
+  const choice: SearchChoice = hit.entity
+    ? { kind: 'entity', id: hit.entity.id }
+    : { kind: 'link', id: hit.link!.id, from: hit.link!.from.id, to: hit.link!.to.id };
+  return {
+    choice,
+    render: (attributes) => h(
+      'li',
+      { ...attributes, class: 'search-hit note-hit', 'data-note-id': hit.note.id, 'data-target-id': choice.id },
+      h('span', { class: 'kind-badge note-badge' }, 'Note'),
+      h('span', { class: 'hit-name' }, about),
+      h('span', { class: 'hit-match' }, markedText(hit.highlight)),
+      h('span', { class: 'hit-meta' }, `${hit.note.author} · ${noteDate(hit.note.createdAt)} · ${hit.note.marking}`),
+    ),
+  };
+}
+
 export class SearchBox {
   readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
-  private hits: SearchHit[] = [];
+  private hits: Option[] = [];
   private active = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: AbortController | undefined;
 
-  private readonly onChoose: (hit: SearchHit) => void;
+  private readonly onChoose: (choice: SearchChoice) => void;
 
-  constructor(root: HTMLElement, onChoose: (hit: SearchHit) => void) {
+  constructor(root: HTMLElement, onChoose: (choice: SearchChoice) => void) {
     this.onChoose = onChoose;
     this.input = h('input', {
       type: 'search',
@@ -66,28 +114,22 @@ export class SearchBox {
     const controller = new AbortController();
     this.pending = controller;
     try {
-      const hits = await search(text, { limit: 10, signal: controller.signal });
+      const found = await search(text, { limit: 10, signal: controller.signal });
       if (controller.signal.aborted) return;
-      this.render(hits, hits.length ? undefined : `Nothing matches “${text}”.`);
+      const options = [...found.hits.map(entityOption), ...found.notes.map(noteOption).filter((o): o is Option => o !== null)];
+      this.render(options, options.length ? undefined : `Nothing matches “${text}”.`);
     } catch (error) {
       if (controller.signal.aborted || (error as Error).name === 'AbortError') return;
       this.render([], `Search failed: ${error instanceof ApiError ? error.message : 'unexpected error.'}`);
     }
   }
 
-  private render(hits: SearchHit[], message?: string): void {
+  private render(hits: Option[], message?: string): void {
     this.hits = hits;
     this.active = hits.length ? 0 : -1;
     this.list.replaceChildren(
       ...hits.map((hit, i) => {
-        const kind = KINDS[hit.entity.kind];
-        const option = h(
-          'li',
-          { id: `search-hit-${i}`, role: 'option', class: 'search-hit', 'aria-selected': String(i === this.active), 'data-id': hit.entity.id },
-          h('span', { class: 'kind-badge', style: `--kind-colour: ${kind.colour}` }, kind.caption),
-          h('span', { class: 'hit-name' }, hit.entity.name),
-          hit.matchedField !== 'name' ? h('span', { class: 'hit-match' }, markedText(hit.highlight)) : null,
-        );
+        const option = hit.render({ id: `search-hit-${i}`, role: 'option', 'aria-selected': String(i === this.active) });
         // mousedown, not click: it fires before the input's blur closes the list.
         option.addEventListener('mousedown', (event) => {
           event.preventDefault();
@@ -142,7 +184,7 @@ export class SearchBox {
     this.close();
     this.input.value = '';
     this.hits = [];
-    this.onChoose(hit);
+    this.onChoose(hit.choice);
   }
 
   private open(): void {

@@ -28,6 +28,8 @@ export interface ToolbarHandlers {
   importCsv(): void;
   /** Opens the document ingest dialog (analysts and admins only). */
   ingestDocument(): void;
+  /** Opens the duplicate queue (analysts and admins only). */
+  duplicates(): void;
 }
 
 export class Toolbar {
@@ -39,6 +41,7 @@ export class Toolbar {
   private readonly signOutButton: HTMLButtonElement;
   private readonly importButton: HTMLButtonElement;
   private readonly ingestButton: HTMLButtonElement;
+  private readonly duplicatesButton: HTMLButtonElement;
 
   private readonly history: History;
 
@@ -54,6 +57,7 @@ export class Toolbar {
     this.signOutButton = h('button', { type: 'button', id: 'sign-out', onclick: handlers.signOut }, 'Sign out');
     this.importButton = h('button', { type: 'button', id: 'import-csv', title: 'Import case data from a CSV file', hidden: true, onclick: handlers.importCsv }, 'Import');
     this.ingestButton = h('button', { type: 'button', id: 'ingest-document', title: 'Ingest a report: find what it names, review what it proposes', hidden: true, onclick: handlers.ingestDocument }, 'Ingest');
+    this.duplicatesButton = h('button', { type: 'button', id: 'duplicates', title: 'Pairs of entities that may be one: judge them same, not the same or unsure', hidden: true, onclick: handlers.duplicates }, 'Duplicates');
     root.append(
       h(
         'div',
@@ -78,6 +82,7 @@ export class Toolbar {
         h('button', { type: 'button', id: 'views', title: 'Save this view or open a saved one', onclick: handlers.views }, 'Views'),
         this.importButton,
         this.ingestButton,
+        this.duplicatesButton,
       ),
       h(
         'div',
@@ -99,6 +104,7 @@ export class Toolbar {
     this.user.hidden = !user;
     this.importButton.hidden = !(user?.role === 'analyst' || user?.role === 'admin');
     this.ingestButton.hidden = this.importButton.hidden;
+    this.duplicatesButton.hidden = this.importButton.hidden;
     this.user.replaceChildren(...(user ? [h('span', { class: 'user-name', title: `Role: ${user.role}` }, user.name), this.signOutButton] : []));
   }
 

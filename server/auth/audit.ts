@@ -9,8 +9,10 @@ import { MARKINGS } from '../domain/model.ts';
 export type AuditAction =
   | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'request-denied' | 'rate-limited'
   | 'entity-upserted' | 'entity-deleted' | 'link-upserted' | 'link-deleted' | 'view-saved' | 'view-deleted'
+  | 'note-added' | 'note-deleted'
   | 'data-imported' | 'data-removed' | 'data-exported'
   | 'document-ingested' | 'candidate-accepted' | 'candidate-edited' | 'candidate-rejected'
+  | 'duplicate-judged' | 'duplicate-resolved' | 'resolution-undone'
   | 'user-created' | 'user-updated' | 'token-created' | 'token-revoked' | 'sign-in-link-created';
 
 export interface AuditEvent {

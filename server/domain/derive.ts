@@ -14,7 +14,13 @@ import {
   RELATIONSHIPS,
   SAVED_VIEW_LABEL,
   CANDIDATE_LABEL,
+  RESOLVED_LABEL,
+  DUPLICATE_JUDGEMENT_LABEL,
   DEGREE_COUNT_LIMIT,
+  NOTE_FULLTEXT_PROPERTIES,
+  NOTE_LABEL,
+  NOTE_LIMITS,
+  NOTE_SEARCH,
   SYSTEM_LABELS,
   type Kind,
   type KindSpec,
@@ -40,6 +46,21 @@ export const linkTypes = relationshipTypes.filter((t) => relationshipSpec(t).str
 /** Kinds that are not "named things" for traversal defaults: figures and source documents. */
 export const nonLinkKinds: Kind[] = ['Figure', 'Source'];
 
+type SearchTable = Record<(typeof MARKINGS)[number], { label: string; index: string }>;
+
+/** The labels a record with this marking carries in a per-clearance search table: its own and every one above it. */
+const labelsAtOrAbove = (table: SearchTable, marking: unknown): string[] => {
+  const at = MARKINGS.indexOf(marking as (typeof MARKINGS)[number]);
+  return at < 0 ? [] : MARKINGS.slice(at).map((m) => table[m].label);
+};
+
+/** The index of a per-clearance search table for a viewer who may see these markings: that of the highest of them. */
+function indexFor(table: SearchTable, markings: readonly string[]): string {
+  const highest = Math.max(...markings.map((m) => MARKINGS.indexOf(m as (typeof MARKINGS)[number])));
+  if (!(highest >= 0)) throw new Error(`no clearance among the markings ${JSON.stringify(markings)}`);
+  return table[MARKINGS[highest]!].index;
+}
+
 /** Every label of the per-clearance search indexes, lowest clearance first. */
 export const searchLabels: string[] = MARKINGS.map((m) => FULLTEXT_SEARCH[m].label);
 
@@ -48,8 +69,7 @@ export const searchLabels: string[] = MARKINGS.map((m) => FULLTEXT_SEARCH[m].lab
  * above it (whoever may see it finds it). None for an unknown marking, which nobody may see.
  */
 export function searchLabelsFor(marking: unknown): string[] {
-  const at = MARKINGS.indexOf(marking as (typeof MARKINGS)[number]);
-  return at < 0 ? [] : MARKINGS.slice(at).map((m) => FULLTEXT_SEARCH[m].label);
+  return labelsAtOrAbove(FULLTEXT_SEARCH, marking);
 }
 
 /**
@@ -64,9 +84,21 @@ export const searchLabelParams = {
 
 /** The full-text index for a viewer who may see these markings: that of the highest of them. */
 export function searchIndexFor(markings: readonly string[]): string {
-  const highest = Math.max(...markings.map((m) => MARKINGS.indexOf(m as (typeof MARKINGS)[number])));
-  if (!(highest >= 0)) throw new Error(`no clearance among the markings ${JSON.stringify(markings)}`);
-  return FULLTEXT_SEARCH[MARKINGS[highest]!].index;
+  return indexFor(FULLTEXT_SEARCH, markings);
+}
+
+/**
+ * The same for notes (NOTE_SEARCH): the Cypher that writes or raises a note's marking sets its
+ * search labels with `REMOVE n:$($noteSearchLabels) SET n:$(coalesce($noteSearchLabelsByMarking[n.marking], []))`.
+ */
+export const noteSearchLabelParams = {
+  noteSearchLabels: MARKINGS.map((m) => NOTE_SEARCH[m].label),
+  noteSearchLabelsByMarking: Object.fromEntries(MARKINGS.map((m) => [m, labelsAtOrAbove(NOTE_SEARCH, m)])) as Record<string, string[]>,
+};
+
+/** The note full-text index for a viewer who may see these markings. */
+export function noteSearchIndexFor(markings: readonly string[]): string {
+  return indexFor(NOTE_SEARCH, markings);
 }
 
 /** Neo4j constraints and indexes, one statement per line, in a stable order. */
@@ -107,6 +139,23 @@ export function schemaStatements(): string[] {
   statements.push(`CREATE CONSTRAINT ${snake(CANDIDATE_LABEL)}_id_unique IF NOT EXISTS FOR (n:${CANDIDATE_LABEL}) REQUIRE n.id IS UNIQUE`);
   statements.push(`CREATE INDEX ${snake(CANDIDATE_LABEL)}_source IF NOT EXISTS FOR (n:${CANDIDATE_LABEL}) ON (n.sourceId)`);
   statements.push(`CREATE INDEX ${snake(CANDIDATE_LABEL)}_key IF NOT EXISTS FOR (n:${CANDIDATE_LABEL}) ON (n.key)`);
+  // Analysts' notes: found by id, by what they are about (several targets at once: the notes of
+  // entities resolved as one) and, to follow a link's ends when an end's marking is raised, by
+  // either end; searched per clearance like entities.
+  statements.push(`CREATE CONSTRAINT ${snake(NOTE_LABEL)}_id_unique IF NOT EXISTS FOR (n:${NOTE_LABEL}) REQUIRE n.id IS UNIQUE`);
+  for (const property of ['targetId', 'fromId', 'toId']) {
+    statements.push(`CREATE INDEX ${snake(NOTE_LABEL)}_${snake(property)} IF NOT EXISTS FOR (n:${NOTE_LABEL}) ON (n.${property})`);
+  }
+  for (const marking of MARKINGS) {
+    const { index, label } = NOTE_SEARCH[marking];
+    statements.push(`CREATE FULLTEXT INDEX ${index} IF NOT EXISTS FOR (n:${label}) ON EACH [${NOTE_FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}'}}`);
+  }
+  // A resolved duplicate keeps its id (undo restores it as an entity, and old links to it lead
+  // to its survivor), so no entity may take it meanwhile.
+  statements.push(`CREATE CONSTRAINT ${snake(RESOLVED_LABEL)}_id_unique IF NOT EXISTS FOR (n:${RESOLVED_LABEL}) REQUIRE n.id IS UNIQUE`);
+  // Judgements are found by id (undo) and by their pair (one judgement per pair).
+  statements.push(`CREATE CONSTRAINT ${snake(DUPLICATE_JUDGEMENT_LABEL)}_id_unique IF NOT EXISTS FOR (n:${DUPLICATE_JUDGEMENT_LABEL}) REQUIRE n.id IS UNIQUE`);
+  statements.push(`CREATE CONSTRAINT ${snake(DUPLICATE_JUDGEMENT_LABEL)}_pair_unique IF NOT EXISTS FOR (n:${DUPLICATE_JUDGEMENT_LABEL}) REQUIRE n.pair IS UNIQUE`);
   return statements;
 }
 
@@ -205,6 +254,9 @@ function relationshipFieldSdl(field: string, description: string, filterArgs: st
 export /** Its visible links, counted up to DEGREE_COUNT_LIMIT. */
 const DEGREE_SDL = `"""Its visible links (not provenance or figures), counted up to ${DEGREE_COUNT_LIMIT.toLocaleString('en')}: that number means at least so many."""\n  degree: Int!`;
 
+/** The notes field of every entity type, as in the Entity interface (server/modules/entity/entity.graphql). */
+const NOTES_SDL = `"""Analysts' notes on it that you may see, newest first; first: at most ${NOTE_LIMITS.page}."""\n  notes(first: Int = ${NOTE_LIMITS.defaultPage}): [Note!]!`;
+
 const GENERIC_LINKS_SDL = relationshipFieldSdl(
   'links',
   'Its relationships, optionally filtered; source documents and figures only with includeStructural',
@@ -227,6 +279,7 @@ export function graphqlEntityTypesSdl(): string {
       '  sources: [SourceSupport!]!\n  evidence: [Evidence!]!\n  figures: [Figure!]!\n' +
       `${GENERIC_LINKS_SDL}\n` +
       `  ${DEGREE_SDL}\n` +
+      `  ${NOTES_SDL}\n` +
       `${[...props, ...rels].join('\n')}\n}\n`,
     );
     const filterable = filterableProperties(kind).filter((p) => p !== 'name');

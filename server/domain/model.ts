@@ -929,6 +929,62 @@ export const SAVED_VIEW_LABEL = 'SavedView';
  */
 export const CANDIDATE_LABEL = 'Candidate';
 
+/**
+ * Label of an analyst's note on an entity or a relationship: a product record, not :Entity, so no
+ * graph query reaches it. What it is about is a property (`targetId`, `targetType`, and a link's
+ * ends `fromId`, `toId`), never a relationship, so no traversal, degree or untyped pattern ever
+ * counts a note. A note's marking is never below its target's (a link's target marking is the
+ * strictest of the link and its two ends) and is raised with it; a note is visible when its
+ * marking is and its target is (server/query/visibility.ts).
+ */
+export const NOTE_LABEL = 'Note';
+
+/** A note's text in characters (after trimming), and how many notes one list answers. */
+export const NOTE_LIMITS = { text: 4_000, page: 100, defaultPage: 20 } as const;
+
+/** What a note may be about, as stored in `targetType`. */
+export const NOTE_TARGET_TYPES = ['entity', 'link'] as const;
+
+/**
+ * Full-text search over note text, designed as FULLTEXT_SEARCH is: one index per clearance, each
+ * over a label only the notes visible at that clearance carry, so a viewer's scores and counts
+ * hold nothing of notes they may not see. A note's marking is kept at least as strict as its
+ * target's, so the label of its marking says who may see both.
+ */
+export const NOTE_SEARCH = {
+  PUBLIC: { label: 'NoteSearchPublic', index: 'note_search_public' },
+  RESTRICTED: { label: 'NoteSearchRestricted', index: 'note_search_restricted' },
+  CONFIDENTIAL: { label: 'NoteSearchConfidential', index: 'note_search_confidential' },
+} as const satisfies Record<(typeof MARKINGS)[number], { label: string; index: string }>;
+export const NOTE_FULLTEXT_PROPERTIES = ['text'] as const;
+
+/**
+ * Entity resolution. When an analyst judges two entities the same, one (the survivor) keeps its
+ * node and the other (the duplicate) trades :Entity and its kind label for RESOLVED_LABEL, so no
+ * graph query, count or analysis reaches it twice; its relationships move to the survivor.
+ * (duplicate)-[:SAME_AS]->(survivor) records who judged, when, and which relationships moved, so
+ * undo puts everything back. The duplicate keeps its names, aliases and evidence (each with its
+ * own source) and its search labels: a search for one of its names finds the survivor.
+ */
+export const RESOLVED_LABEL = 'Resolved';
+export const SAME_AS_TYPE = 'SAME_AS';
+
+/**
+ * Label of a recorded judgement that two entities are not the same, or that the analyst is
+ * unsure: not :Entity. "Not the same" keeps the pair (and every pair of their resolved groups)
+ * out of the duplicate queue; "unsure" keeps it in, after the others.
+ */
+export const DUPLICATE_JUDGEMENT_LABEL = 'DuplicateJudgement';
+
+/** The verdicts of the duplicate queue. */
+export const DUPLICATE_VERDICTS = ['same', 'not-same', 'unsure'] as const;
+
+/** Kinds whose entities can be duplicates of each other: named things, not documents, figures or identifiers (those are keyed by value). */
+export const RESOLVABLE_KINDS = [
+  'Organisation', 'Operation', 'Route', 'CrimeType', 'NetworkRole', 'Location',
+  'ModusOperandi', 'PaymentMethod', 'Sector', 'DocumentType', 'Tool', 'Person', 'Network',
+] as const;
+
 /** The marking an ingested document gets when the analyst names none: it is case material. */
 export const INGESTED_DOCUMENT_DEFAULT_MARKING = CASE_DATA_DEFAULT_MARKING;
 
@@ -956,6 +1012,21 @@ export const ENUMS = {
   },
   CrimeLinkKind: { description: 'The kinds of link between crimes the Europol-INTERPOL report distinguishes.', values: CRIME_LINK_KINDS },
   TravelMode: { description: 'Means of travel.', values: TRAVEL_MODES },
+  NoteTargetType: {
+    description: 'What an analyst\'s note is about.',
+    values: NOTE_TARGET_TYPES,
+    valueDescriptions: { entity: 'An entity (a node of the graph).', link: 'A relationship between two entities.' },
+  },
+  DuplicateVerdict: {
+    description: 'An analyst\'s judgement of two entities the duplicate queue proposes.',
+    values: DUPLICATE_VERDICTS,
+    valueDescriptions: {
+      same: 'The same thing: resolved into one entity (reversible).',
+      'not-same': 'Different things: never proposed again, nor any pair of their resolved groups.',
+      unsure: 'Left in the queue, after the pairs nobody has judged.',
+    },
+  },
+
   Role: {
     description: 'Roles, lowest first: each includes the ones before it.',
     values: ROLES,

@@ -111,8 +111,9 @@ export async function readingContext(db: Db, markings: string[], text: string): 
   const [curated, cases] = (await Promise.all([
     db.read('ingest/gazetteer-entities', { kinds: REFERENCE_KINDS, markings }),
     queries.length ? db.read('ingest/gazetteer-case-entities', { index: searchIndexFor(markings), queries, kinds: CASE_DATA_KINDS, markings }) : [],
-  ])) as unknown as GazetteerEntity[][];
-  const entities = [...curated!, ...cases!];
+  ])) as unknown as (GazetteerEntity & { namesMarking: string })[][];
+  // A resolved duplicate's names are read at the stricter of its marking and its survivor's.
+  const entities = [...curated!, ...cases!].map(({ namesMarking, ...e }) => ({ ...e, marking: stricterMarking(e.marking, namesMarking) }));
   const gazetteer = new Gazetteer(entities);
   const gazetteerSeconds = (performance.now() - started) / 1000;
   const [row] = await db.read('ingest/rejected-keys', { markings });
@@ -123,7 +124,7 @@ function mentionRows(sourceId: string, marking: string, mentions: MentionWithSen
   const byEntity = Map.groupBy(mentions, (m) => m.entity.id);
   return [...byEntity].map(([entityId, list]) => {
     const id = `${entityId}|MENTIONED_IN|${sourceId}|text`;
-    const linkMarking = stricterMarking(list[0]!.entity.marking, marking);
+    const linkMarking = list.reduce((m, x) => stricterMarking(m, x.entity.marking), marking);
     const sentences = [...new Set(list.map((m) => m.sentence))];
     return {
       id,

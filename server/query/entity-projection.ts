@@ -13,6 +13,7 @@ import type { Compilation } from './compilation.ts';
 import { caseField } from './case-projection.ts';
 import { evidenceList, sourceSupports } from './evidence-projection.ts';
 import { linkFieldOf, linkList, linkConnection, routeStages } from './link-projection.ts';
+import { noteList } from './note-projection.ts';
 import { selectedFields, type SelectedField } from './selection.ts';
 import { visible } from './visibility.ts';
 
@@ -57,6 +58,7 @@ function entityField(c: Compilation, v: string, kind: Kind, field: SelectedField
     case 'figures': return figures(c, v, field.nodes);
     case 'degree': return visibleDegree(c, v);
     case 'stages': return routeStages(c, v, field.nodes);
+    case 'notes': return noteList(c, v, 'entity', field);
   }
   if (Object.hasOwn(kindSpec(kind).properties, field.name)) return property(v, field.name);
   const link = linkFieldOf(kind, field.name);

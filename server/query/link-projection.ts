@@ -14,6 +14,7 @@ import type { Compilation } from './compilation.ts';
 import { offsetAfter } from './cursor.ts';
 import { entityProjection, mapOf } from './entity-projection.ts';
 import { evidenceList, sourceSupports } from './evidence-projection.ts';
+import { noteList } from './note-projection.ts';
 import { selectedFields, type SelectedField } from './selection.ts';
 import { visible } from './visibility.ts';
 
@@ -97,6 +98,7 @@ export function linkMap(c: Compilation, v: string, r: string, m: string, otherKi
       case 'marking': entries.push([f.key, `coalesce(${r}.marking, 'PUBLIC')`]); break;
       case 'evidence': entries.push([f.key, evidenceList(c, r, f.nodes)]); break;
       case 'sources': entries.push([f.key, sourceSupports(c, r, f.nodes)]); break;
+      case 'notes': entries.push([f.key, noteList(c, r, 'link', f)]); break;
       default:
         if (!LINK_PROPERTIES.has(f.name)) throw new Error(`Link.${f.name} has no compiled form`);
         entries.push([f.key, `${r}.${f.name}`]);

@@ -62,7 +62,13 @@ const WRITE_MODE_READS: { query: string; why: string }[] = [
   { query: 'knowledge/find-visible-link', why: 'the relationship an upsert replaces, found in the same transaction as the replacement' },
   { query: 'knowledge/find-link', why: 'the relationship a delete removes, found in the same transaction as the delete' },
   { query: 'views/held-entities', why: 'the entities a view holds (and so its marking), read in the transaction that stores the view' },
+  { query: 'notes/entity-target', why: 'the entity a note is added to (visible, and its marking, the note\'s floor), read in the transaction that adds the note' },
+  { query: 'notes/link-target', why: 'as notes/entity-target, for a relationship and its ends' },
+  { query: 'notes/find-note', why: 'the note a delete removes, found (visible, and whose) in the same transaction as the delete' },
+  { query: 'knowledge/target-notes', why: 'the notes that go with a deleted entity or relationship (and whether any is hidden), read in the transaction that deletes them' },
   { query: 'views/find-view', why: 'the view a delete removes, found (visible, and whose) in the same transaction as the delete' },
+  { query: 'duplicates-writes/judgement-context', why: 'the two entities a judgement merges, and their links the judge cannot see, read in the transaction that merges them' },
+  { query: 'duplicates-writes/undo-context', why: 'the resolution an undo reverses, and the moved links the user cannot see, read in the transaction that reverses it' },
   { query: 'CALL db.awaitIndexes', why: 'seeding waits for the indexes it just created to come online on the leader that builds them, before the seed is written' },
 ];
 
@@ -177,6 +183,16 @@ beforeAll(async () => {
   const linkId = (await ok('mutation($input: LinkInput!) { upsertLink(input: $input) { id } }', { input: { type: 'PARTNER_OF', from: a, to: b, evidence } }, analyst.token)).upsertLink.id;
   await ok('mutation($input: LinkInput!) { upsertLink(input: $input) { id } }', { input: { type: 'PARTNER_OF', from: a, to: b, evidence } }, analyst.token);
   await ok('mutation($id: ID!) { deleteLink(id: $id) { deleted } }', { id: linkId }, analyst.token);
+  // Duplicates: the queue, each verdict (SAME over an earlier one), lookups and search by the
+  // duplicate's id and name, what was resolved, and the undo.
+  await ok('query($id: ID) { duplicateCandidates(entityId: $id) { totalCount } }', { id: a }, analyst.token);
+  await ok('{ duplicateCandidates(kind: Organisation, first: 5) { totalCount } }', {}, analyst.token);
+  const judge = 'mutation($input: JudgeDuplicateInput!) { judgeDuplicate(input: $input) { survivorId duplicateId } }';
+  await ok(judge, { input: { a, b, verdict: 'UNSURE' } }, analyst.token);
+  const merged = (await ok(judge, { input: { a, b, verdict: 'SAME', keep: a } }, analyst.token)).judgeDuplicate;
+  await ok('query($id: ID!) { entity(id: $id) { id } }', { id: merged.duplicateId }, analyst.token);
+  await ok('query($id: ID!) { resolvedDuplicates(entityId: $id) { id } }', { id: merged.survivorId }, analyst.token);
+  await ok('mutation($id: ID!) { undoResolution(duplicateId: $id) { movedLinks } }', { id: merged.duplicateId }, analyst.token);
   // Document ingest: a document, the same text again, its mentions and review queue, and each review.
   const ingest = 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { sourceId created } }';
   const documentText = `Access modes ${run}: Operation Accessmode${run} was led by Europol in May 2016. The Joint Access Office Against Threats (JAOAT) met. Europol counted 1,200 migrants in Italy.`;
@@ -196,7 +212,18 @@ beforeAll(async () => {
   const viewId: string = (await ok('mutation($input: SavedViewInput!) { saveView(input: $input) { id } }', { input: { name: `Access modes ${run}`, state: viewState, positions: {} } }, analyst.token)).saveView.id;
   await ok('{ views { id } }', {}, analyst.token);
   await ok('query($id: ID!) { view(id: $id) { id state } }', { id: viewId }, analyst.token);
+  // Notes: on an entity and on a relationship, read by target, on the entity and link types and
+  // by search; raised with the entity (below), deleted, and deleted with what they are about.
+  const noteLink = (await ok('mutation($input: LinkInput!) { upsertLink(input: $input) { id } }', { input: { type: 'PARTNER_OF', from: a, to: b, evidence } }, analyst.token)).upsertLink.id;
+  const addNote = 'mutation($input: NoteInput!) { addNote(input: $input) { id } }';
+  const noteId: string = (await ok(addNote, { input: { targetId: a, text: `Access modes note ${run}` } }, analyst.token)).addNote.id;
+  await ok(addNote, { input: { targetId: noteLink, text: `Access modes link note ${run}` } }, analyst.token);
+  await ok(addNote, { input: { targetId: b, text: `Access modes note on B ${run}` } }, analyst.token);
+  await ok('query($ids: [ID!]!) { notes(targetIds: $ids) { id mine } }', { ids: [a, noteLink] }, analyst.token);
+  await ok('query($q: String!) { searchNotes(query: $q) { note { id } entity { id } link { id from { id } } } }', { q: `access modes ${run}` }, analyst.token);
+  await ok('mutation($id: ID!) { deleteNote(id: $id) { deleted } }', { id: noteId }, analyst.token);
   await ok(upsert, { input: { id: a, kind: 'Organisation', name: `Access mode A ${run}, renamed`, marking: 'RESTRICTED', evidence } }, analyst.token);
+  await ok('mutation($id: ID!) { deleteLink(id: $id) { deleted } }', { id: noteLink }, analyst.token);
   await ok('mutation($id: ID!) { deleteView(id: $id) { deleted } }', { id: viewId }, analyst.token);
   for (const id of [a, b]) await ok('mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id }, analyst.token);
   await removeIngestedDocument(db, ingestedSource);

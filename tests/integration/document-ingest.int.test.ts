@@ -168,17 +168,39 @@ describe('small documents in English and French', () => {
   });
 
   it('finds case data by the document\'s words: a person by name, another by an alias', async () => {
-    const person = async (name: string, aliases: string[]) => {
-      const id = (await ok(users.restricted.token, 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }', { input: { kind: 'Person', name, aliases, marking: 'RESTRICTED', evidence: [{ sourceId: '000_517e9a2ade8201e3', quote: 'People smugglers arrange for migrants' }] } })).upsertEntity.id as string;
+    const entity = async (kind: string, name: string, aliases: string[] = []) => {
+      const id = (await ok(users.restricted.token, 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }', { input: { kind, name, aliases, marking: 'RESTRICTED', evidence: [{ sourceId: '000_517e9a2ade8201e3', quote: 'People smugglers arrange for migrants' }] } })).upsertEntity.id as string;
       entities.push(id);
       return id;
     };
-    const named = await person(`Zorblat Quen${run}`, []);
-    const aliased = await person(`Mirelda Oskvar${run}`, [`Skipper${run}`]);
+    const named = await entity('Person', `Zorblat Quen${run}`);
+    const aliased = await entity('Person', `Mirelda Oskvar${run}`, [`Skipper${run}`]);
     const text = `Case note ${run}. Zorblat Quen${run} met the driver known as Skipper${run} in Libya; Mirelda was not there.`;
     const result = await ingest(users.restricted.token, { text, title: `Case note ${run}`, publisher: 'test' });
     const mentions = await mentionsOf(users.restricted.token, result.sourceId);
     expect(mentions.filter((m) => m.kind === 'Person').map((m) => [m.entityId, text.slice(m.start, m.end)])).toEqual([[named, `Zorblat Quen${run}`], [aliased, `Skipper${run}`]]);
+  });
+
+  it('reads a resolved duplicate\'s names as names of the entity it was resolved into', async () => {
+    const entity = async (kind: string, name: string) => {
+      const id = (await ok(users.restricted.token, 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }', { input: { kind, name, marking: 'RESTRICTED', evidence: [{ sourceId: '000_517e9a2ade8201e3', quote: 'People smugglers arrange for migrants' }] } })).upsertEntity.id as string;
+      entities.push(id);
+      return id;
+    };
+    const judge = 'mutation($input: JudgeDuplicateInput!) { judgeDuplicate(input: $input) { survivorId duplicateId } }';
+    const pairs = [
+      [await entity('Person', `Talvo Brenn${run}`), await entity('Person', `Tolvi Brennick${run}`)],
+      [await entity('Organisation', `Harbour Watch Bureau ${run}`), await entity('Organisation', `Bureau Portuaire ${run}`)],
+    ] as const;
+    for (const [keep, other] of pairs) await ok(users.restricted.token, judge, { input: { a: keep, b: other, verdict: 'SAME', keep } });
+    try {
+      const text = `Port note ${run}: Tolvi Brennick${run} was seen by the Bureau Portuaire ${run} in Malta.`;
+      const result = await ingest(users.restricted.token, { text, title: `Port note ${run}`, publisher: 'test' });
+      const mentions = (await mentionsOf(users.restricted.token, result.sourceId)).filter((m) => m.kind === 'Person' || m.kind === 'Organisation');
+      expect(mentions.map((m) => [m.entityId, text.slice(m.start, m.end)])).toEqual([[pairs[0][0], `Tolvi Brennick${run}`], [pairs[1][0], `Bureau Portuaire ${run}`]]);
+    } finally {
+      for (const [, other] of pairs) await ok(users.restricted.token, 'mutation($id: ID!) { undoResolution(duplicateId: $id) { verdict } }', { id: other });
+    }
   });
 
   it('reads an HTML file without its markup and a PDF file', async () => {

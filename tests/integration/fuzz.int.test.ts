@@ -140,7 +140,8 @@ describe('hostile arguments', () => {
       const asAnalyst = ['upsertEntity', 'deleteEntity', 'upsertLink', 'deleteLink'].includes(field.name);
       it(`${kind} ${field.name}(${field.args.map((a) => a.name).join(', ')})`, async () => {
         // An ingest answers with the document it wrote, to be removed again below.
-        const query = field.name === 'ingestDocument' ? operationFor(kind, field).replace('{ __typename }', '{ sourceId }') : operationFor(kind, field);
+        const query = field.name === 'ingestDocument' ? operationFor(kind, field).replace('{ __typename }', '{ sourceId }')
+          : field.name === 'addNote' ? operationFor(kind, field).replace('{ __typename }', '{ id }') : operationFor(kind, field);
         const variables = fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type, 4, true)])));
         await fc.assert(
           fc.asyncProperty(variables, async (vars) => {
@@ -158,6 +159,9 @@ describe('hostile arguments', () => {
             // A hostile text is still a text: an accepted ingest is removed again, so the graph is unchanged.
             const ingested = (r.data as { ingestDocument?: { sourceId?: string } } | undefined)?.ingestDocument?.sourceId;
             if (field.name === 'ingestDocument' && ingested) await removeIngestedDocument(db, ingested);
+            // So is a note on a real entity: it is removed again.
+            const noted = (r.data as { addNote?: { id?: string } } | undefined)?.addNote?.id;
+            if (field.name === 'addNote' && noted) await db.writeText('MATCH (n:Note {id: $id}) DELETE n', { id: noted });
           }),
           { numRuns: RUNS_PER_FIELD, endOnFailure: true },
         );

@@ -100,6 +100,21 @@ const DUMMIES: Record<string, unknown> = {
   first: 20,
   type: 'PARTNER_OF',
   candidates: [{ id: 'cand-explain-only', sourceId: 's', kind: 'Organisation', text: 'x', key: 'Organisation|x', status: 'pending', marking: 'RESTRICTED' }],
+  // notes
+  targetIds: ['org-europol'],
+  ends: ['org-europol', 'org-interpol'],
+  note: { id: 'note-explainonly1', text: 'x', author: 'explain-only', createdAt: '', marking: 'PUBLIC', targetId: 'org-europol', targetType: 'entity', fromId: null, toId: null },
+  noteSearchLabels: ['NoteSearchExplainOnly'],
+  noteSearchLabelsByMarking: Object.fromEntries(MARKINGS.map((m) => [m, ['NoteSearchExplainOnly']])),
+  // duplicates
+  pair: 'explain-only-a explain-only-b',
+  a: 'explain-only-a',
+  b: 'explain-only-b',
+  duplicate: 'explain-only-a',
+  survivor: 'explain-only-b',
+  judgement: { id: 'judgement-explain-only', pair: 'explain-only-a explain-only-b', a: 'explain-only-a', b: 'explain-only-b', verdict: 'unsure', judgedBy: 'explain-only', judgedAt: '', score: 1, reasons: [], marking: 'PUBLIC' },
+  identifierTypes: ['document'],
+  maxUsers: 5,
   view: { id: 'explainonl', name: 'x', owner: 'explain-only', savedAt: '', marking: 'PUBLIC', nodeCount: 1, shared: true, entityIds: ['org-europol'], state: '{}', positions: null },
 };
 

@@ -1,7 +1,8 @@
 /**
  * What a PUBLIC viewer sees never changes when data they may not see is added: hidden entities,
  * hidden links between public entities, and hidden evidence on public entities and links
- * (quotes with a stricter marking, and quotes from a hidden document). Every root field is
+ * (quotes with a stricter marking, and quotes from a hidden document), and hidden notes (stricter
+ * ones on public entities, and notes on hidden entities and links). Every root field is
  * asked with representative arguments before and after, and the answers must be identical.
  * Also: relationship fields page through a hub of 10,000 links.
  */
@@ -24,6 +25,7 @@ const ROOT_FIELDS: Record<string, string> = {
   'europol evidence': '{ entity(id: "org-europol") { evidence { sourceId quote } sources { source { id } quotes } ... on Organisation { partnersConnection { totalCount } } } }',
   'hydra link evidence': '{ entity(id: "op-hydra") { ... on Operation { participants { id evidence { sourceId quote } sources { source { id } } } } } }',
   'search for the hidden words': '{ search(query: "smuggling centre zephyrine", limit: 50) { score entity { id } } a: search(query: "Europol", limit: 20) { score entity { id } } }',
+  'notes and note search': '{ notes(targetIds: ["org-europol", "op-hydra"]) { id text marking } entity(id: "org-europol") { notes { id } links(first: 500) { id notes { id } } } searchNotes(query: "zephyrine liaison", limit: 50) { score highlight note { id } entity { id } link { id } } }',
 };
 
 let viewer: string;
@@ -57,6 +59,8 @@ async function write(query: string, input: unknown): Promise<string> {
   return (Object.values(r.data!)[0] as { id: string }).id;
 }
 const hiddenLinks: string[] = [];
+const notes: string[] = [];
+const ADD_NOTE = /* GraphQL */ `mutation($input: NoteInput!) { addNote(input: $input) { id } }`;
 
 /** Adds a quote to an element's provenance lists, as a write with its own marking stores it. */
 const APPEND_EVIDENCE = /* Cypher */ `
@@ -67,6 +71,12 @@ const APPEND_EVIDENCE = /* Cypher */ `
 beforeAll(async () => {
   viewer = (await userToken(db, 'viewer', 'PUBLIC')).token;
   analyst = (await userToken(db, 'analyst', 'CONFIDENTIAL')).token;
+  // Public notes, so that the notes and their search have something to answer before and after.
+  for (const targetId of ['org-europol', 'op-hydra']) {
+    const r = await gql(app, ADD_NOTE, { input: { targetId, text: `Public note on the zephyrine liaison ${run}` } }, analyst);
+    expect(r.errors).toBeUndefined();
+    notes.push(r.data!.addNote.id);
+  }
   before = await answers();
   const [europol] = await db.readText('MATCH (x:Entity {id: "org-europol"}) RETURN properties(x) AS p');
   const [hydra] = await db.readText('MATCH (:Entity {id: "op-hydra"})-[x:INVOLVED]->(:Entity {id: "org-europol"}) RETURN properties(x) AS p');
@@ -84,6 +94,14 @@ beforeAll(async () => {
   // A hidden shortcut between two public entities, and a hidden link between public crimes.
   hiddenLinks.push(await write(LINK, { type: 'INVOLVED', from: 'op-hydra', to: 'loc-libya', marking: 'CONFIDENTIAL', evidence: EVIDENCE }));
   hiddenLinks.push(await write(LINK, { type: 'LINKED_TO', from: 'crime-migrant-smuggling', to: 'crime-cybercrime', marking: 'RESTRICTED', year: 2015, share: 99, evidence: EVIDENCE }));
+  // Hidden notes: stricter notes on public entities, and notes on the hidden organisation and its link to Europol.
+  const europolLink = (await gql(app, '{ entity(id: "org-europol") { ... on Organisation { partnerOf { id node { id } } } } }', undefined, analyst)).data!.entity.partnerOf
+    .find((l: { node: { id: string } }) => l.node.id === ids.org).id as string;
+  for (const [targetId, marking] of [['org-europol', 'RESTRICTED'], ['op-hydra', 'CONFIDENTIAL'], [ids.org, null], [europolLink, null]] as const) {
+    const r = await gql(app, ADD_NOTE, { input: { targetId, text: `Hidden note: zephyrine liaison, liaison, zephyrine ${run}`, marking } }, analyst);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    notes.push(r.data!.addNote.id);
+  }
   // Hidden evidence on a public entity and a public link: a stricter quote, and a public quote from a hidden document.
   for (const [match, source, marking] of [
     ['MATCH (x:Entity {id: "org-europol"})', SOURCE, 'RESTRICTED'],
@@ -96,6 +114,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await db.writeText('MATCH (n:Note) WHERE n.id IN $ids DELETE n', { ids: notes });
   await db.writeText('MATCH (x:Entity {id: "org-europol"}) SET x = $p', { p: saved.europol });
   await db.writeText('MATCH (:Entity {id: "op-hydra"})-[x:INVOLVED]->(:Entity {id: "org-europol"}) SET x = $p', { p: saved.hydra });
   await db.writeText('MATCH ()-[r]->() WHERE r.id IN $ids DELETE r', { ids: hiddenLinks });

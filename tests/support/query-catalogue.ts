@@ -51,6 +51,15 @@ export const FOLDER_AREAS: Record<string, Area> = {
   // tests/integration/document-ingest.int.test.ts.
   ingest: 'read',
   'ingest-writes': 'write',
+  // Analysts' notes: every read, and the add and the delete, answer a viewer and carry the rule
+  // on the note and on what it is about. What knowledge writes do to the notes of what they
+  // change (raise, delete with it) is in knowledge/, with those writes.
+  notes: 'read',
+  'notes-writes': 'viewer-write',
+  // Duplicates: the queue, the resolved groups and lookups by an old id answer a viewer; judging
+  // and undoing are checked by tests/integration/duplicates.int.test.ts.
+  duplicates: 'read',
+  'duplicates-writes': 'write',
 };
 
 export interface CatalogueQuery {

@@ -1,6 +1,7 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as api from '../../client/api.ts';
+import * as notesApi from '../../client/api/notes-api.ts';
 import { typeDefs } from '../../server/schema.ts';
 
 /**
@@ -70,6 +71,19 @@ describe('the explorer\'s GraphQL documents', () => {
       const aliases = (query.match(/\b\w+\s*:\s*\w+\s*[({]/g) ?? []).length;
       expect(aliases, query.slice(0, 60)).toBeLessThanOrEqual(20);
     }
+  });
+
+  it('ask for notes, add and delete them with valid documents, and search notes with entities', async () => {
+    recordRequests({ notes: [], me: { name: 'x', role: 'ANALYST', clearance: 'PUBLIC' }, addNote: {}, deleteNote: {}, search: [], searchNotes: [] });
+    await notesApi.notesOf('org-europol');
+    await notesApi.currentMe();
+    await notesApi.addNote('org-europol', 'A note', null);
+    await notesApi.deleteNote('note-AAAAAAAAAAAA');
+    expect(await api.search('boat')).toEqual({ hits: [], notes: [] });
+    const schema = buildSchema(typeDefs().join('\n'));
+    for (const { query } of sent) expect(validate(schema, parse(query)).map((e) => e.message), query.slice(0, 60)).toEqual([]);
+    expect(sent.map((r) => /(?:query|mutation) (\w+)/.exec(r.query)?.[1])).toEqual(['Notes', 'Me', 'AddNote', 'DeleteNote', 'Search']);
+    expect(sent.at(-1)!.query).toContain('searchNotes(query: $query');
   });
 
   it('turns an UNAUTHENTICATED answer into a clear error of its own kind', async () => {

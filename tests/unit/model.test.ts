@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { markingsFor } from '../../server/auth/roles.ts';
 import {
   cytoscapeStyle, kindNames, kindSpec, relationshipFields, relationshipSpec, relationshipTypes, schemaStatements,
-  searchIndexFor, searchLabelParams, searchLabels, searchLabelsFor,
+  noteSearchIndexFor, noteSearchLabelParams, searchIndexFor, searchLabelParams, searchLabels, searchLabelsFor,
 } from '../../server/domain/derive.ts';
 import { differenceCiede2000 } from 'culori';
-import { COMMON_PROPERTIES, ENTITY_LABEL, FULLTEXT_SEARCH, KINDS, MARKINGS, PROVENANCE_PROPERTIES, RELATIONSHIP_FAMILIES, SYSTEM_LABELS, type PropertySpec } from '../../server/domain/model.ts';
+import {
+  CANDIDATE_LABEL, COMMON_PROPERTIES, ENTITY_LABEL, FULLTEXT_SEARCH, KINDS, MARKINGS, NOTE_LABEL, NOTE_SEARCH, PROVENANCE_PROPERTIES, RELATIONSHIP_FAMILIES, SAVED_VIEW_LABEL, SYSTEM_LABELS,
+  type PropertySpec,
+} from '../../server/domain/model.ts';
 import { buildSchema } from '../../server/schema.ts';
 
 const CYTOSCAPE_SHAPES = new Set(['ellipse', 'triangle', 'round-triangle', 'rectangle', 'round-rectangle', 'bottom-round-rectangle', 'cut-rectangle', 'barrel', 'rhomboid', 'right-rhomboid', 'diamond', 'round-diamond', 'pentagon', 'round-pentagon', 'hexagon', 'round-hexagon', 'concave-hexagon', 'heptagon', 'round-heptagon', 'octagon', 'round-octagon', 'star', 'tag', 'round-tag', 'vee']);
@@ -76,11 +79,32 @@ describe('the domain model', () => {
     const statements = schemaStatements();
     expect(statements).toContain('CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE');
     const fulltext = statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'));
-    expect(fulltext).toHaveLength(MARKINGS.length);
+    expect(fulltext).toHaveLength(2 * MARKINGS.length);
     for (const marking of MARKINGS) {
       const { index, label } = FULLTEXT_SEARCH[marking];
-      expect(fulltext.filter((s) => s.startsWith(`CREATE FULLTEXT INDEX ${index} IF NOT EXISTS FOR (n:${label}) `))).toHaveLength(1);
+      expect(fulltext.filter((s) => s.startsWith(`CREATE FULLTEXT INDEX ${index} IF NOT EXISTS FOR (n:${label}) ON EACH [n.name, `))).toHaveLength(1);
+      const note = NOTE_SEARCH[marking];
+      expect(fulltext.filter((s) => s.startsWith(`CREATE FULLTEXT INDEX ${note.index} IF NOT EXISTS FOR (n:${note.label}) ON EACH [n.text] `))).toHaveLength(1);
     }
+    // Notes: unique ids, found by what they are about (and a link's ends).
+    expect(statements).toContain('CREATE CONSTRAINT note_id_unique IF NOT EXISTS FOR (n:Note) REQUIRE n.id IS UNIQUE');
+    expect(statements).toContain('CREATE INDEX note_target_id IF NOT EXISTS FOR (n:Note) ON (n.targetId)');
+  });
+
+  it('gives notes search labels and indexes of their own, per clearance, as for entities', () => {
+    const labels = MARKINGS.map((m) => NOTE_SEARCH[m].label);
+    const taken = new Set<string>([ENTITY_LABEL, ...kindNames, ...SYSTEM_LABELS, SAVED_VIEW_LABEL, CANDIDATE_LABEL, NOTE_LABEL, ...searchLabels]);
+    expect(new Set(labels).size).toBe(MARKINGS.length);
+    for (const label of labels) expect(taken.has(label), label).toBe(false);
+    expect(noteSearchLabelParams.noteSearchLabels).toEqual(labels);
+    for (const marking of MARKINGS) {
+      expect(noteSearchIndexFor(markingsFor(marking))).toBe(NOTE_SEARCH[marking].index);
+      // A note is in the index of a clearance exactly when that clearance may see its marking.
+      for (const viewer of MARKINGS) {
+        expect(noteSearchLabelParams.noteSearchLabelsByMarking[marking]!.includes(NOTE_SEARCH[viewer].label)).toBe(markingsFor(viewer).includes(marking));
+      }
+    }
+    expect(() => noteSearchIndexFor([])).toThrow();
   });
 
   it('gives each clearance its own search label and index, and an entity the labels of every clearance that may see it', () => {

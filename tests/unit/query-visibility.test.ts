@@ -35,7 +35,8 @@ const AREA_RULES: Record<Area, { checked: boolean; options: VisibilityOptions; w
       + '(to refuse overwriting or deleting what the writer cannot see, checked in knowledge/write-context and by '
       + 'the access-control tests) and return only what the caller wrote; document ingest writes a document at a marking '
       + 'the writer is cleared for, with what it names and proposes, and edits candidates found visible (checked by '
-      + 'tests/integration/document-ingest.int.test.ts)',
+      + 'tests/integration/document-ingest.int.test.ts); judging duplicates finds the links a judge cannot see, to '
+      + 'refuse moving them (checked by tests/integration/duplicates.int.test.ts)',
   },
 };
 
@@ -142,7 +143,7 @@ describe('every query the server can send', () => {
 
   it('lists write folders as exempt, with their reason', () => {
     expect(AREA_RULES.write.checked).toBe(false);
-    expect(queries.filter((q) => q.area === 'write').map((q) => q.folder).every((f) => ['seed', 'knowledge', 'import', 'ingest-writes'].includes(f))).toBe(true);
+    expect(queries.filter((q) => q.area === 'write').map((q) => q.folder).every((f) => ['seed', 'knowledge', 'import', 'ingest-writes', 'duplicates-writes'].includes(f))).toBe(true);
   });
 
   it('needs every exemption it lists', () => {

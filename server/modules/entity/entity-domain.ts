@@ -1,6 +1,7 @@
 /**
- * Entity lookups and lists. Each function sends exactly one Cypher query, compiled from the
- * root field's selection (server/query): the roots it needs and exactly the fields asked for.
+ * Entity lookups and lists. Each function sends one Cypher query, compiled from the root field's
+ * selection (server/query): the roots it needs and exactly the fields asked for. A lookup by an
+ * id that is no entity asks once more whether it was resolved into one (a merged duplicate).
  */
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../context.ts';
@@ -13,6 +14,7 @@ import { encodeCursor, offsetAfter, pageInfo } from '../../query/cursor.ts';
 import { entityProjection } from '../../query/entity-projection.ts';
 import { fieldNodesNamed } from '../../query/selection.ts';
 import { visible, visibleEvidenceIndexes } from '../../query/visibility.ts';
+import { survivorsOf } from '../duplicates/duplicates-domain.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -22,14 +24,15 @@ export type EntityMap = Record<string, unknown>;
 export async function findEntities(ctx: AppContext, ids: readonly string[], info: GraphQLResolveInfo): Promise<EntityMap[]> {
   if (ids.length === 0) return [];
   if (ids.length > MAX_PAGE_SIZE) throw badInput(`At most ${MAX_PAGE_SIZE} ids per request (got ${ids.length}).`, 'ids');
-  const c = new Compilation(info, ctx.viewer.markings);
-  const idList = c.param([...ids]);
-  const rows = await ctx.db.readText(
-    `UNWIND range(0, size(${idList}) - 1) AS i MATCH (n:Entity {id: ${idList}[i]}) WHERE ${visible('n')} ` +
-    `WITH n, i ORDER BY i RETURN ${entityProjection(c, 'n', kindNames, info.fieldNodes)} AS entity`,
-    c.params,
-  );
-  return rows.map((row) => row.entity as EntityMap);
+  const found = await entitiesById(ctx, ids, info.fieldNodes, info);
+  const missing = ids.filter((id) => !found.has(id));
+  // An id merged away since (a saved view, a link) finds the entity it was resolved into.
+  const survivors = await survivorsOf(ctx, missing);
+  const resolved = survivors.size ? await entitiesById(ctx, [...new Set(survivors.values())], info.fieldNodes, info) : new Map<string, EntityMap>();
+  const seen = new Set<string>();
+  return ids
+    .map((id) => found.get(id) ?? resolved.get(survivors.get(id) ?? ''))
+    .filter((e): e is EntityMap => e !== undefined && !seen.has(String(e.id)) && Boolean(seen.add(String(e.id))));
 }
 
 export async function findEntity(ctx: AppContext, id: string, info: GraphQLResolveInfo): Promise<EntityMap | null> {
@@ -38,7 +41,10 @@ export async function findEntity(ctx: AppContext, id: string, info: GraphQLResol
     `MATCH (n:Entity {id: ${c.param(id)}}) WHERE ${visible('n')} RETURN ${entityProjection(c, 'n', kindNames, info.fieldNodes)} AS entity`,
     c.params,
   );
-  return (row?.entity as EntityMap | undefined) ?? null;
+  if (row) return row.entity as EntityMap;
+  // An id merged away since finds the entity it was resolved into.
+  const survivor = (await survivorsOf(ctx, [id])).get(id);
+  return survivor ? findEntity(ctx, survivor, info) : null;
 }
 
 export interface ListArgs {

@@ -13,6 +13,7 @@ import { badInput, boundedInt } from '../../errors.ts';
 import { Compilation } from '../../query/compilation.ts';
 import { graphEdgeMap, graphNodeMap, ID_KEY } from '../../query/graph-projection.ts';
 import { fieldNodesNamed, type RequestScope } from '../../query/selection.ts';
+import { survivorsOf } from '../duplicates/duplicates-domain.ts';
 import { visible } from '../../query/visibility.ts';
 
 /** Hops a neighbourhood may reach from its start nodes. */
@@ -104,7 +105,7 @@ export interface SubgraphArgs {
 }
 
 /** The visible entities among `ids`, the edges among them, and their edges to `connectTo`. */
-export async function subgraph(ctx: AppContext, args: SubgraphArgs, info: GraphQLResolveInfo) {
+export async function subgraph(ctx: AppContext, args: SubgraphArgs, info: GraphQLResolveInfo, resolvedAlready = false) {
   checkIds(args.ids, 'ids', MAX_DRAWN_IDS);
   checkIds(args.connectTo ?? [], 'connectTo', MAX_DRAWN_IDS);
   const types = traversableTypes(args.relationshipTypes, args.includeStructural);
@@ -117,6 +118,12 @@ export async function subgraph(ctx: AppContext, args: SubgraphArgs, info: GraphQ
     `RETURN size(inner) AS total, ${nodeMaps(c, 'kept', selection.nodes)}, ${edgesAmong(c, types, 'inner', 'outer', selection.edges)}`,
   ].join('\n');
   const [row] = await ctx.db.readText(cypher, c.params);
+  // Ids merged away since (a saved view, a shared link) draw the entities they were resolved into.
+  if (Number(row?.total ?? 0) < new Set(args.ids).size && !resolvedAlready) {
+    const survivors = await survivorsOf(ctx, [...args.ids, ...(args.connectTo ?? [])]);
+    const now = (ids: readonly string[]) => [...new Set(ids.map((id) => survivors.get(id) ?? id))];
+    if (survivors.size) return subgraph(ctx, { ...args, ids: now(args.ids), connectTo: args.connectTo ? now(args.connectTo) : args.connectTo }, info, true);
+  }
   return { nodes: (row?.nodes ?? []) as ElementMap[], edges: (row?.edges ?? []) as ElementMap[], truncated: false, totalNodes: Number(row?.total ?? 0) };
 }
 

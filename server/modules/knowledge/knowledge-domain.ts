@@ -17,6 +17,7 @@ import { linkId, mentionLinks, provenanceProps, type Evidence } from '../../doma
 import { canSee, hiddenEvidence, mergeEvidence, newEntityId, newLinkId, noEntity, noLink, visibleOrAbsent } from './write-authority.ts';
 import { checkEvidence, checkValue, type PropertyValue } from '../../domain/property-checks.ts';
 import { raiseViewMarkings } from '../views/views-domain.ts';
+import { raiseNoteMarkings, removeTargetNotes } from '../notes/note-targets.ts';
 import type { EntityRecord, RelRecord } from '../../db/records.ts';
 import { slug } from '../../domain/text-folding.ts';
 
@@ -170,6 +171,7 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
     const mentions = kind === 'Source' ? [] : mentionLinks(id, kept, marking).map(({ id: mentionId, source, props: mentionProps }) => ({ id: mentionId, source, props: mentionProps }));
     const [row] = await run(withLabel(q('knowledge/upsert-entity'), kind), { id, props: full, mentions, ...searchLabelParams });
     if (existing) await raiseViewMarkings(run, id, marking);
+    if (existing) await raiseNoteMarkings(run, id, marking);
     await audit(run, ctx, 'entity-upserted', id, existing, full);
     return row!.entity as EntityRecord;
   });
@@ -184,6 +186,7 @@ export async function deleteEntity(ctx: AppContext, id: string) {
     if (Number(context!.hiddenLinks) > 0 || hiddenEvidence(ctx, existing, new Set(context!.visibleSources as string[])).length > 0) {
       throw badInput(`"${id}" has relationships or evidence above your clearance; it cannot be deleted by you.`, 'id');
     }
+    await removeTargetNotes(ctx, run, id);
     await run(q('knowledge/delete-entity'), { id });
     await audit(run, ctx, 'entity-deleted', id, existing, null);
     return { id, deleted: true };
@@ -236,6 +239,7 @@ export async function upsertLink(ctx: AppContext, input: LinkInput) {
     const kept = mergeEvidence(ctx, (before?.props ?? null) as Record<string, unknown> | null, evidence, visible);
     const full = { ...props, id, ...provenanceProps(kept, marking) };
     const [row] = await run(withRelType(q('knowledge/upsert-link'), type), { id, from: input.from, to: input.to, props: full });
+    if (before) await raiseNoteMarkings(run, id, marking);
     await audit(run, ctx, 'link-upserted', id, before, full, [from.marking, to.marking]);
     return row!.rel as RelRecord;
   });
@@ -252,6 +256,7 @@ export async function deleteLink(ctx: AppContext, id: string) {
     if (hiddenEvidence(ctx, rel.props as Record<string, unknown>, new Set(found.visibleSources as string[])).length > 0) {
       throw badInput(`"${id}" carries evidence above your clearance; it cannot be deleted by you.`, 'id');
     }
+    await removeTargetNotes(ctx, run, id);
     await run(withRelType(q('knowledge/delete-link'), type), { id });
     await audit(run, ctx, 'link-deleted', id, rel, null, found.ends as string[]);
     return { id, deleted: true };

@@ -45,6 +45,11 @@ function render(text: string, ranges: [number, number][], maxLength = 160): stri
   return out + escapeHtml(text.slice(pos, end)) + (end < text.length ? '…' : '');
 }
 
+/** A note's text around its first match, HTML-escaped, with the terms marked. */
+export function textHighlight(text: string, terms: string[]): string {
+  return render(text, marks(text, terms), 200);
+}
+
 export function highlight(entity: { name: string; aliases?: unknown; description?: unknown }, terms: string[]) {
   const candidates: Candidate[] = [
     { field: 'name', text: entity.name },

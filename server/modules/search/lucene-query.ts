@@ -73,3 +73,24 @@ export function luceneQuery(text: string, fuzzy: boolean): string | null {
   }
   return clauses.join(' ');
 }
+
+/** The phrase of the whole text, in a note, weighs as much as a few matching words. */
+const NOTE_PHRASE_BOOST = 4;
+
+/**
+ * The query over notes' text (NOTE_FULLTEXT_PROPERTIES): each term exactly or as a prefix, all
+ * terms required but stop words, as for entities, and the whole text as a phrase weighing more.
+ * No typo-tolerant clauses: notes are free text, like descriptions, where they cost the most.
+ */
+export function noteLuceneQuery(text: string): string | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  const anyRequired = terms.some((t) => !isStopWord(t));
+  const clauses = terms.map((term) => {
+    const t = escapeTerm(term);
+    return `${anyRequired && !isStopWord(term) ? '+' : ''}(text:${t} OR text:${t}*^0.5)`;
+  });
+  const phrase = words(text).slice(0, MAX_PHRASE_TERMS);
+  if (phrase.length > 1) clauses.push(`text:"${phrase.join(' ').replace(/["\\]/g, (c) => `\\${c}`)}"^${NOTE_PHRASE_BOOST}`);
+  return clauses.join(' ');
+}

@@ -35,7 +35,7 @@ export async function search(ctx: AppContext, args: SearchArgs, info: GraphQLRes
   Object.assign(c.params, { index: searchIndexFor(ctx.viewer.markings), query, kinds: args.kinds?.length ? args.kinds : null, limit: pool });
   const entityNodes = fieldNodesNamed(info.fieldNodes, 'SearchHit', 'entity', c.scope);
   const rows = await ctx.db.readText(
-    `${q('search/search-entities')}\nRETURN score, node {.name, .aliases, .description} AS text, ${entityProjection(c, 'node', kindNames, entityNodes)} AS entity`,
+    `${q('search/search-entities')}\nRETURN score, hit {.name, .aliases, .description} AS text, ${entityProjection(c, 'node', kindNames, entityNodes)} AS entity`,
     c.params,
   );
   const terms = searchTerms(args.query);
