@@ -1,7 +1,9 @@
 /**
  * Document ingest and review (server/modules/ingest): send a document, read what it names and
- * proposes, and accept or reject a proposal. Files travel to the upload route, as CSV imports do.
+ * proposes, and review a proposal: accept it (as a new entity, as another name of an entity, or
+ * as a link between two), edit it, or reject it. Files travel to the upload route, as CSV imports do.
  */
+import type { Kind, RelationshipType } from '../../server/domain/model.ts';
 import { sourceText } from '../api.ts';
 import { graphqlRequest } from './graphql-transport.ts';
 import { MAX_UPLOAD_BYTES, UPLOAD_URL } from './imports-api.ts';
@@ -19,15 +21,16 @@ export interface IngestResult {
 
 export interface DocumentMention {
   entityId: string;
-  kind: string;
+  kind: Kind;
   name: string;
   start: number;
   end: number;
+  sentence: string;
 }
 
 export interface Candidate {
   id: string;
-  kind: string;
+  kind: Kind;
   text: string;
   acronym: string | null;
   sentence: string;
@@ -59,7 +62,7 @@ export async function documentWithMentions(sourceId: string): Promise<{ text: st
   const [doc, data] = await Promise.all([
     sourceText(sourceId),
     graphqlRequest<{ documentMentions: DocumentMention[] }>(
-      /* GraphQL */ `query DocumentMentions($id: ID!) { documentMentions(sourceId: $id) { entityId kind name start end } }`,
+      /* GraphQL */ `query DocumentMentions($id: ID!) { documentMentions(sourceId: $id) { entityId kind name start end sentence } }`,
       { id: sourceId },
     ),
   ]);
@@ -74,12 +77,38 @@ export async function reviewQueue(sourceId: string, first = 100): Promise<{ tota
   return data.reviewQueue;
 }
 
-export async function acceptAsNewEntity(id: string): Promise<string> {
-  const data = await graphqlRequest<{ acceptCandidate: { entityId: string } }>(
-    /* GraphQL */ `mutation AcceptCandidate($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { entityId } }`,
-    { input: { id, as: 'NEW_ENTITY' } },
+type Acceptance = { as: 'NEW_ENTITY' } | { as: 'ALIAS'; entityId: string } | { as: 'LINK'; linkType: RelationshipType; from: string; to: string };
+
+async function acceptCandidate(id: string, acceptance: Acceptance): Promise<{ entityId: string | null; linkId: string | null }> {
+  const data = await graphqlRequest<{ acceptCandidate: { entityId: string | null; linkId: string | null } }>(
+    /* GraphQL */ `mutation AcceptCandidate($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { entityId linkId } }`,
+    { input: { id, ...acceptance } },
   );
-  return data.acceptCandidate.entityId;
+  return data.acceptCandidate;
+}
+
+/** Accepts a candidate as a new entity of its kind, named by its text; the new entity's id. */
+export async function acceptAsNewEntity(id: string): Promise<string> {
+  return (await acceptCandidate(id, { as: 'NEW_ENTITY' })).entityId!;
+}
+
+/** Accepts a candidate as another name of an entity; that entity's id. */
+export async function acceptAsAlias(id: string, entityId: string): Promise<string> {
+  return (await acceptCandidate(id, { as: 'ALIAS', entityId })).entityId!;
+}
+
+/** Accepts a candidate as a relationship between two entities, its sentence the evidence; the relationship's id. */
+export async function acceptAsLink(id: string, linkType: RelationshipType, from: string, to: string): Promise<string> {
+  return (await acceptCandidate(id, { as: 'LINK', linkType, from, to })).linkId!;
+}
+
+/** Changes a pending candidate's text or kind before it is accepted. */
+export async function editCandidate(id: string, change: { text?: string; kind?: Kind }): Promise<Candidate> {
+  const data = await graphqlRequest<{ editCandidate: Candidate }>(
+    /* GraphQL */ `mutation EditCandidate($input: EditCandidateInput!) { editCandidate(input: $input) { id kind text acronym sentence confidence reason status } }`,
+    { input: { id, ...change } },
+  );
+  return data.editCandidate;
 }
 
 export async function rejectCandidate(id: string): Promise<void> {

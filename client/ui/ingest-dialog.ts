@@ -1,16 +1,19 @@
 /**
  * "Ingest…": choose a document (.txt, .md, .html, .pdf), give its title, publisher, date and
  * marking, and ingest it; then read its text with the known entities it names highlighted, and
- * review what it proposes: accept a candidate as a new entity, or reject it. Reading, matching
- * and the review are the server's (server/ingest, server/modules/ingest), as `npm run ingest`.
+ * review what it proposes (./candidate-review.ts): accept a candidate as a new entity, as another
+ * name of an entity or as a link between two the document names, edit it first, or reject it.
+ * Reading, matching and the review are the server's (server/ingest, server/modules/ingest), as
+ * `npm run ingest`.
  */
 import { INGESTED_DOCUMENT_DEFAULT_MARKING, MARKINGS } from '../../server/domain/model.ts';
-import { acceptAsNewEntity, documentWithMentions, ingestDocument, MAX_UPLOAD_BYTES, rejectCandidate, reviewQueue, type Candidate, type DocumentMention } from '../api/ingest-api.ts';
+import { documentWithMentions, ingestDocument, MAX_UPLOAD_BYTES, reviewQueue, type DocumentMention } from '../api/ingest-api.ts';
 import type { User } from '../api/session.ts';
+import { CandidateReview, type NamedEntity } from './candidate-review.ts';
 import { h } from './dom.ts';
 
 export interface IngestDialogHandlers {
-  /** Adds an accepted entity to the canvas. */
+  /** Adds an entity the review made or changed to the canvas. */
   addEntity(id: string): Promise<void>;
 }
 
@@ -102,37 +105,20 @@ export class IngestDialog {
     const [{ text, mentions }, queue] = await Promise.all([documentWithMentions(sourceId), reviewQueue(sourceId)]);
     this.text.replaceChildren(...highlighted(text, mentions));
     this.text.hidden = false;
-    this.queue.replaceChildren(...queue.candidates.map((c) => this.candidateItem(c)));
+    const context = { named: namedEntities(mentions), addEntity: (id: string) => this.handlers.addEntity(id) };
+    this.queue.replaceChildren(...queue.candidates.map((c) => new CandidateReview(c, context).element));
   }
+}
 
-  private candidateItem(candidate: Candidate): HTMLLIElement {
-    const state = h('span', { class: 'ingest-candidate-state' });
-    // A date dates an operation (edited in its details); it is not accepted as an entity.
-    const accept = h('button', { type: 'button', class: 'secondary', 'data-action': 'accept', hidden: candidate.reason === 'operation-date' }, 'Accept as new entity');
-    const reject = h('button', { type: 'button', class: 'secondary', 'data-action': 'reject' }, 'Reject');
-    const item = h('li', { class: 'ingest-candidate', 'data-candidate': candidate.id },
-      h('strong', {}, candidate.text), candidate.acronym ? ` (${candidate.acronym})` : '', ` — ${candidate.kind}, ${Math.round(candidate.confidence * 100)}%`,
-      h('blockquote', {}, candidate.sentence), accept, ' ', reject, ' ', state);
-    const decide = async (work: () => Promise<string>) => {
-      accept.disabled = reject.disabled = true;
-      try {
-        state.textContent = await work();
-      } catch (error) {
-        state.textContent = (error as Error).message;
-        accept.disabled = reject.disabled = false;
-      }
-    };
-    accept.addEventListener('click', () => void decide(async () => {
-      const id = await acceptAsNewEntity(candidate.id);
-      await this.handlers.addEntity(id);
-      return `Accepted as ${id}`;
-    }));
-    reject.addEventListener('click', () => void decide(async () => {
-      await rejectCandidate(candidate.id);
-      return 'Rejected';
-    }));
-    return item;
+/** The entities a document names, in the order it first names them, with the sentences naming each. */
+function namedEntities(mentions: DocumentMention[]): NamedEntity[] {
+  const byId = new Map<string, NamedEntity>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const entity = byId.get(m.entityId) ?? { id: m.entityId, kind: m.kind, name: m.name, sentences: new Set<string>() };
+    entity.sentences.add(m.sentence);
+    byId.set(m.entityId, entity);
   }
+  return [...byId.values()];
 }
 
 /** The text as nodes, each mention a <mark> (overlapping mentions: the first wins). */

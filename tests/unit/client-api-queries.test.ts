@@ -1,6 +1,7 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as api from '../../client/api.ts';
+import * as ingestApi from '../../client/api/ingest-api.ts';
 import * as notesApi from '../../client/api/notes-api.ts';
 import { typeDefs } from '../../server/schema.ts';
 
@@ -84,6 +85,26 @@ describe('the explorer\'s GraphQL documents', () => {
     for (const { query } of sent) expect(validate(schema, parse(query)).map((e) => e.message), query.slice(0, 60)).toEqual([]);
     expect(sent.map((r) => /(?:query|mutation) (\w+)/.exec(r.query)?.[1])).toEqual(['Notes', 'Me', 'AddNote', 'DeleteNote', 'Search']);
     expect(sent.at(-1)!.query).toContain('searchNotes(query: $query');
+  });
+
+  it('review an ingested document\'s candidates with valid documents: accept in each way, edit, reject', async () => {
+    recordRequests({ documentMentions: [], reviewQueue: { totalCount: 0, candidates: [] }, acceptCandidate: { entityId: 'org-x', linkId: 'x|PARTNER_OF|y|1' }, editCandidate: { id: 'c' }, rejectCandidate: { id: 'c' } });
+    await ingestApi.reviewQueue('src-a');
+    await ingestApi.acceptAsNewEntity('c');
+    expect(await ingestApi.acceptAsAlias('c', 'org-europol')).toBe('org-x');
+    expect(await ingestApi.acceptAsLink('c', 'PARTNER_OF', 'org-europol', 'org-frontex')).toBe('x|PARTNER_OF|y|1');
+    await ingestApi.editCandidate('c', { text: 'Harbour Data Platform', kind: 'Tool' });
+    await ingestApi.rejectCandidate('c');
+    const schema = buildSchema(typeDefs().join('\n'));
+    for (const { query } of sent) expect(validate(schema, parse(query)).map((e) => e.message), query.slice(0, 60)).toEqual([]);
+    expect(sent.map((r) => r.variables.input)).toEqual([
+      undefined,
+      { id: 'c', as: 'NEW_ENTITY' },
+      { id: 'c', as: 'ALIAS', entityId: 'org-europol' },
+      { id: 'c', as: 'LINK', linkType: 'PARTNER_OF', from: 'org-europol', to: 'org-frontex' },
+      { id: 'c', text: 'Harbour Data Platform', kind: 'Tool' },
+      undefined,
+    ]);
   });
 
   it('turns an UNAUTHENTICATED answer into a clear error of its own kind', async () => {
