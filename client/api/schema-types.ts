@@ -5481,6 +5481,11 @@ export type ImportReport = {
   moreProblems: Scalars['Int']['output'];
   rows: Scalars['Int']['output'];
   entities: Scalars['Int']['output'];
+  /**
+   * Rows of entities an analyst has resolved into others since (judged duplicates): they stay
+   * resolved and are not written again; their links go to the entities they were resolved into.
+   */
+  resolvedEntities: Scalars['Int']['output'];
   links: Scalars['Int']['output'];
   /** The imported Source's id; its entities are listed by entities(source:). */
   sourceId: Maybe<Scalars['ID']['output']>;

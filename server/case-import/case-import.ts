@@ -10,7 +10,7 @@ import { readCsv, type CsvTable } from './csv-rows.ts';
 import { MAX_REPORTED_PROBLEMS, type ImportProblem } from './import-problems.ts';
 import { writeImport, type WriteProgress, type WriteSummary } from './import-writer.ts';
 import { importSourceId, mappedColumns, parseMapping, type Mapping } from './mapping.ts';
-import { heldIds, resolveLinks } from './reference-resolution.ts';
+import { heldIds, resolvedIds, resolveLinks, withoutResolved } from './reference-resolution.ts';
 import { convertRows } from './row-conversion.ts';
 
 export interface ImportInput {
@@ -52,6 +52,8 @@ export interface ImportResult {
   moreProblems: number;
   rows: number;
   entities: number;
+  /** Rows of entities resolved into others since (judged duplicates): not written again; their links go to what they became. */
+  resolvedEntities: number;
   links: number;
   sourceId?: string;
   header: string[];
@@ -69,6 +71,7 @@ function refused(problems: ImportProblem[], header: string[] = [], rows = 0): Im
     moreProblems: Math.max(0, problems.length - MAX_REPORTED_PROBLEMS),
     rows,
     entities: 0,
+    resolvedEntities: 0,
     links: 0,
     header,
     preview: [],
@@ -93,10 +96,12 @@ export async function importCsv(db: Db, importer: Importer, input: ImportInput, 
   if (!read.table) return refused(read.problems);
   const table: CsvTable = read.table;
   onProgress({ phase: 'checking', done: 0, total: table.rows.length });
-  const converted = convertRows(mapping, table);
+  const rows = convertRows(mapping, table);
+  const merged = await resolvedIds(db, importer.markings, mapping, rows.entities, rows.links);
+  const converted = { ...rows, ...withoutResolved(rows.entities, rows.links, merged.survivors) };
   const resolved = await resolveLinks(db, importer.markings, mapping, converted.entities, converted.links);
   const held = await heldIds(db, importer.markings, mapping, converted.entities);
-  const problems = [...converted.problems, ...resolved.problems, ...held.problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  const problems = [...converted.problems, ...merged.problems, ...resolved.problems, ...held.problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   onProgress({ phase: 'checking', done: table.rows.length, total: table.rows.length });
   if (problems.length) return refused(problems, table.header, table.rows.length);
 
@@ -107,6 +112,7 @@ export async function importCsv(db: Db, importer: Importer, input: ImportInput, 
     moreProblems: 0,
     rows: table.rows.length,
     entities: converted.entities.length,
+    resolvedEntities: rows.entities.length - converted.entities.length,
     links: resolved.links.length,
     sourceId: importSourceId(mapping),
     header: table.header,
@@ -121,7 +127,7 @@ export async function importCsv(db: Db, importer: Importer, input: ImportInput, 
     action: 'data-imported',
     outcome: 'success',
     target: summary.sourceId,
-    details: `${input.file}: ${table.rows.length} rows, ${summary.entities} entities, ${summary.links} links`,
+    details: `${input.file}: ${table.rows.length} rows, ${summary.entities} entities, ${summary.links} links${result.resolvedEntities ? `, ${result.resolvedEntities} rows of entities resolved into others` : ''}`,
     marking: mapping.marking,
   });
   if (summary.links < resolved.links.length) {

@@ -104,3 +104,39 @@ export async function heldIds(db: Db, markings: string[], mapping: Mapping, enti
   }
   return { problems, existing };
 }
+
+/**
+ * Ids of this import (its rows' and its links' ends) that an analyst has resolved into another
+ * entity since: the row's entity stays resolved (its data is not written again, so importing the
+ * same file again changes nothing), and links to or from it go to the entity it was resolved
+ * into, where its links are. A resolution into something the importer may not change is a
+ * problem like any id held by such an entity.
+ */
+export async function resolvedIds(db: Db, markings: string[], mapping: Mapping, entities: EntityRecord[], links: LinkRecord[]): Promise<{ survivors: Map<string, string>; problems: ImportProblem[] }> {
+  const lines = new Map<string, number>();
+  for (const e of entities) lines.set(e.id, e.line);
+  for (const l of links) for (const end of [l.from, l.to]) if ('id' in end && !lines.has(end.id)) lines.set(end.id, l.line);
+  const survivors = new Map<string, string>();
+  const problems: ImportProblem[] = [];
+  for (const batch of chunks([...lines.keys()], LOOKUP_BATCH)) {
+    for (const row of await db.read('import/resolved-ids', { ids: batch, markings }, 120_000)) {
+      if (row.visible === true) survivors.set(String(row.id), String(row.survivor));
+      else problems.push({ file: mapping.file, line: lines.get(String(row.id))!, field: 'id', reason: `id "${String(row.id)}" is held by an entity this import may not change` });
+    }
+  }
+  return { survivors, problems };
+}
+
+/** The import with resolved ids replaced: their rows left out, links moved to what they became. */
+export function withoutResolved(entities: EntityRecord[], links: LinkRecord[], survivors: ReadonlyMap<string, string>): { entities: EntityRecord[]; links: LinkRecord[] } {
+  if (survivors.size === 0) return { entities, links };
+  const now = (end: End): End => ('id' in end && survivors.has(end.id) ? { ...end, id: survivors.get(end.id)! } : end);
+  return {
+    entities: entities.filter((e) => !survivors.has(e.id)),
+    links: links.map((l) => {
+      const [from, to] = [now(l.from), now(l.to)];
+      if (from === l.from && to === l.to) return l;
+      return { ...l, from, to, ...(from !== l.from ? { keyFrom: (l.from as { id: string }).id } : {}), ...(to !== l.to ? { keyTo: (l.to as { id: string }).id } : {}) };
+    }),
+  };
+}

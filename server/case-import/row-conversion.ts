@@ -34,6 +34,12 @@ export interface LinkRecord {
   evidence: Evidence;
   /** Where each property came from, for problems found later (an idOf value that is not an entity). */
   propColumns: Record<string, { column: string; position: number }>;
+  /**
+   * The ids the link's natural key is made of, where an end was resolved into another entity since
+   * (a judged duplicate): the link is written at the entity it became, under the id it always had.
+   */
+  keyFrom?: string;
+  keyTo?: string;
 }
 
 export interface Converted {
@@ -161,7 +167,7 @@ export const rowLinkIdPrefix = (type: string, mapping: Mapping) => `${type}|${ma
 /** A link's graph id once both ends are known: its natural key, or the row's own id in this import's namespace. */
 export function importedLinkId(link: LinkRecord, fromId: string, toId: string, mapping: Mapping): string {
   if (link.key.rowId) return `${rowLinkIdPrefix(link.type, mapping)}${link.key.rowId.toLowerCase()}`;
-  return linkId(fromId, link.type, toId, link.key.props);
+  return linkId(link.keyFrom ?? fromId, link.type, link.keyTo ?? toId, link.key.props);
 }
 
 /** What is stored of one fact's provenance (the import's quote) merged with what other sources said. */

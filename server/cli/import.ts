@@ -44,7 +44,7 @@ async function main(args: string[]): Promise<number> {
       if (result.moreProblems) console.error(`… and ${result.moreProblems} more problems.`);
       return 1;
     }
-    progress.finish(`${result.written ? 'imported' : 'checked, nothing written:'} ${result.rows} rows, ${result.entities} entities, ${result.links} links (source ${result.sourceId})`);
+    progress.finish(`${result.written ? 'imported' : 'checked, nothing written:'} ${result.rows} rows, ${result.entities} entities, ${result.links} links (source ${result.sourceId})${result.resolvedEntities ? `; ${result.resolvedEntities} rows of entities resolved into others since stay resolved, their links go to those` : ''}`);
     return 0;
   });
 }

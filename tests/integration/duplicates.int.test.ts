@@ -6,9 +6,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCsv } from '../../server/case-import/case-import.ts';
+import { removeImportedSource } from '../../server/case-import/import-writer.ts';
 import { q } from '../../server/db/cypher.ts';
 import { withLabel, withRelType } from '../../server/db/labels.ts';
 import { searchLabelParams } from '../../server/domain/derive.ts';
+import { graphFingerprint } from '../support/graph-fingerprint.ts';
 import { codes, gql, testApp, userToken } from '../support/graphql-client.ts';
 
 const { app, db } = testApp();
@@ -236,6 +239,35 @@ describe('write authority over merges', () => {
     expect((await ok(users.confidential.token, ENTITY, { id: k })).entity.links.map((x: { id: string }) => x.id)).toEqual([moved]);
     expect((await db.readText('MATCH ()-[r {id: $id}]->() RETURN count(r) AS n', { id: moved }))[0]!.n).toBe(1);
     await ok(users.confidential.token, UNDO, { id: l });
+  });
+
+  it('importing a file again after a merge changes nothing: the duplicate stays resolved, its links where they moved', async () => {
+    const mapping = (kind: string, id: string, extra: string) => `source: { id: dup-${run}, title: Duplicates ${run}, date: 2020-05, suppliedBy: Test }\nnamespace: d${run}\nkind: ${kind}\nid: ${id}\n${extra}`;
+    const files = [
+      { file: 'networks.csv', csv: `network_id,name\nN1,Relay network ${run}\n`, mapping: mapping('Network', 'network_id', 'properties: { name: name }\n') },
+      { file: 'persons.csv', csv: `suspect_id,name,network\nS1,Omar Haddad ${run},N1\nS2,Omar Hadad ${run},N1\n`, mapping: mapping('Person', 'suspect_id', 'properties: { name: name }\nlinks:\n  - { type: MEMBER_OF, to: { column: network, kind: Network } }\n') },
+    ];
+    const everything = { markings: ['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'], actor: 'test' };
+    const load = async () => {
+      const results = [];
+      for (const f of files) results.push(await importCsv(db, everything, { ...f, mappingFile: f.file.replace('.csv', '.yaml') }));
+      return results;
+    };
+    try {
+      const first = await load();
+      expect(first.map((r) => r.problems), JSON.stringify(first.map((r) => r.problems))).toEqual([[], []]);
+      const [s1, s2, n1] = [`per-r-d${run}-s1`, `per-r-d${run}-s2`, `net-r-d${run}-n1`];
+      await ok(users.confidential.token, JUDGE, { input: { a: s1, b: s2, verdict: 'SAME', keep: s1 } });
+      const before = await graphFingerprint(db, { ids: [s1, n1] });
+      const again = await load();
+      expect(again.map((r) => [r.ok, r.resolvedEntities])).toEqual([[true, 0], [true, 1]]);
+      expect(await graphFingerprint(db, { ids: [s1, n1] })).toEqual(before);
+      expect((await db.readText('MATCH (n:Entity {id: $id}) RETURN n', { id: s2 })).length).toBe(0);
+      expect((await db.readText('MATCH (:Entity {id: $a})-[r:MEMBER_OF]->(:Entity {id: $n}) RETURN count(r) AS n', { a: s1, n: n1 }))[0]!.n).toBe(2);
+      await ok(users.confidential.token, UNDO, { id: s2 });
+    } finally {
+      await removeImportedSource(db, `import-r-dup-${run}`);
+    }
   });
 
   it('proposes two users of one travel document whatever their names', async () => {

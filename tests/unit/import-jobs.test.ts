@@ -10,7 +10,7 @@ import { bodyLimitOf, MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from '../../server
 import type { ImportProgress, ImportResult } from '../../server/case-import/case-import.ts';
 import { findJob, runningJobs, startJob } from '../../server/modules/imports/import-jobs.ts';
 
-const result = { ok: true, written: true, problems: [], moreProblems: 0, rows: 3, entities: 3, links: 0, header: [], preview: [] } as ImportResult;
+const result = { ok: true, written: true, problems: [], moreProblems: 0, rows: 3, entities: 3, resolvedEntities: 0, links: 0, header: [], preview: [] } as ImportResult;
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
 describe('import jobs', () => {
