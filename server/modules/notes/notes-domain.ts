@@ -16,7 +16,6 @@
  *   in the words used for an unused id; each is audited in its own transaction.
  */
 import { randomBytes } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { auditRow } from '../../auth/audit.ts';
 import type { AppContext } from '../../context.ts';
 import { q } from '../../db/cypher.ts';
@@ -24,7 +23,8 @@ import { withRelType } from '../../db/labels.ts';
 import { isRelationshipType, noteSearchLabelParams } from '../../domain/derive.ts';
 import { MARKINGS, NOTE_LIMITS } from '../../domain/model.ts';
 import { stricterMarking } from '../../domain/provenance.ts';
-import { badInput, boundedInt, ERROR_CODES, notFound } from '../../errors.ts';
+import { badInput, boundedInt, notFound } from '../../errors.ts';
+import { checkMadeBy } from '../../auth/roles.ts';
 import { canSee, noEntity, noLink } from '../knowledge/write-authority.ts';
 
 export interface NoteInput {
@@ -138,10 +138,7 @@ export async function deleteNote(ctx: AppContext, id: string): Promise<{ id: str
     const [row] = await run(q('notes/find-note'), { id, markings: ctx.viewer.markings });
     const note = row?.note as NoteRecord | undefined;
     if (!note) throw noNote(id);
-    const identity = ctx.viewer.identity!;
-    if (note.author !== identity.name && identity.role !== 'admin') {
-      throw new GraphQLError(`The note "${id}" is ${note.author}'s; only its author or an admin may delete it.`, { extensions: { code: ERROR_CODES.FORBIDDEN } });
-    }
+    checkMadeBy(ctx.viewer.identity!, note.author, `The note "${id}"`, 'author');
     await run(q('notes-writes/delete-note'), { id, markings: ctx.viewer.markings });
     await auditNote(run, ctx, 'note-deleted', note);
     return { id, deleted: true };

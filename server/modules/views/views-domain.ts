@@ -17,14 +17,14 @@
  *   degree of the graph ever meets a view.
  */
 import { randomBytes } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { auditRow } from '../../auth/audit.ts';
 import type { AppContext } from '../../context.ts';
 import { q } from '../../db/cypher.ts';
 import { isKind, isRelationshipType } from '../../domain/derive.ts';
 import { MARKINGS } from '../../domain/model.ts';
 import { stricterMarking } from '../../domain/provenance.ts';
-import { badInput, ERROR_CODES, notFound } from '../../errors.ts';
+import { badInput, notFound } from '../../errors.ts';
+import { checkMadeBy } from '../../auth/roles.ts';
 import { VIEW_ID_PATTERN, VIEW_LIMITS } from './view-limits.ts';
 
 export interface SavedViewInput {
@@ -242,10 +242,7 @@ export async function deleteView(ctx: AppContext, id: string): Promise<{ id: str
     const [row] = await run(q('views/find-view'), { id, markings: ctx.viewer.markings });
     const view = row?.view as SavedViewRecord | undefined;
     if (!view) throw noView(id);
-    const identity = ctx.viewer.identity!;
-    if (view.owner !== identity.name && identity.role !== 'admin') {
-      throw new GraphQLError(`The view "${id}" is ${view.owner}'s; only its owner or an admin may delete it.`, { extensions: { code: ERROR_CODES.FORBIDDEN } });
-    }
+    checkMadeBy(ctx.viewer.identity!, view.owner, `The view "${id}"`, 'owner');
     await run(q('view-writes/delete-view'), { id, markings: ctx.viewer.markings });
     await auditView(run, ctx, 'view-deleted', view, null);
     return { id, deleted: true };
