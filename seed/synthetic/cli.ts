@@ -36,9 +36,9 @@ export interface SyntheticLoad {
 
 /** Removes the synthetic data, reporting progress. */
 export async function removeSynthetic(db: Db, log: (line: string) => void = console.log): Promise<{ entities: number; links: number }> {
-  const progress = new ProgressLine('synthetic data', 'entities');
-  const removed = await removeImportedSource(db, SYNTHETIC_SOURCE_ID, (n) => progress.update('removing', n, n));
-  progress.finish(`removed ${removed.entities} entities and ${removed.links} more links`);
+  const progress = new ProgressLine('synthetic data', 'removed');
+  const removed = await removeImportedSource(db, SYNTHETIC_SOURCE_ID, (n, what = 'entities') => progress.update(`removing ${what}`, n, n));
+  progress.finish(`removed ${removed.entities} entities and ${removed.links} relationships`);
   log(`Removed synthetic case data: ${removed.entities} entities.`);
   return removed;
 }

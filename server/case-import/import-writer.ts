@@ -124,13 +124,21 @@ export async function writeImport(db: Db, markings: string[], mapping: Mapping, 
 }
 
 /** Removes what imports citing `source` wrote and nothing else; returns how many entities and links went. */
-export async function removeImportedSource(db: Db, source: string, onProgress: (removed: number) => void = () => {}): Promise<{ entities: number; links: number }> {
+export async function removeImportedSource(db: Db, source: string, onProgress: (removed: number, what?: 'relationships' | 'entities') => void = () => {}): Promise<{ entities: number; links: number }> {
+  let entityLinks = 0;
+  for (;;) {
+    const [row] = await db.write('import/remove-source-entity-links', { source, batch: WRITE_BATCH }, BATCH_TIMEOUT_MS);
+    const removed = Number(row?.removed ?? 0);
+    entityLinks += removed;
+    onProgress(entityLinks, 'relationships');
+    if (removed < WRITE_BATCH) break;
+  }
   let entities = 0;
   for (;;) {
     const [row] = await db.write('import/remove-source-entities', { source, batch: WRITE_BATCH }, BATCH_TIMEOUT_MS);
     const removed = Number(row?.removed ?? 0);
     entities += removed;
-    onProgress(entities);
+    onProgress(entities, 'entities');
     if (removed < WRITE_BATCH) break;
   }
   let links = 0;
@@ -141,5 +149,5 @@ export async function removeImportedSource(db: Db, source: string, onProgress: (
     if (removed < WRITE_BATCH) break;
   }
   await db.write('import/remove-source', { source });
-  return { entities, links };
+  return { entities, links: entityLinks + links };
 }
