@@ -6,16 +6,19 @@
  * refuses an entity marked below the document, and says why), see the link types the model
  * allows between two entities the document names, and reject one. What the graph then holds is
  * checked: each accepted fact cites the document and its sentence, at the document's marking,
- * with the analyst as its author. A screenshot of each step goes to test-results/e2e/.
+ * with the analyst as its author. Last, the accepted organisation is merged, from its details
+ * panel, with the duplicate an earlier file brought in under another spelling, and the merge is
+ * undone. A screenshot of each step goes to test-results/e2e/.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignInLink, createUser } from '../../server/auth/auth-service.ts';
 import { linkTypes, relationshipSpec } from '../../server/domain/derive.ts';
 import { removeIngestedDocument } from '../../server/ingest/ingest-document.ts';
 import { screenshot } from './support/browser.ts';
 import { eventually } from './support/eventually.ts';
-import { hasNode, node, settled, waitForExplorer } from './support/explorer-page.ts';
+import { hasNode, node, searchAndChoose, settled, waitForExplorer } from './support/explorer-page.ts';
+import { gql, testApp, userToken } from '../support/graphql-client.ts';
 import { useExplorerSession } from './support/explorer-session.ts';
 
 const session = useExplorerSession({ width: 1280, height: 900 });
@@ -31,8 +34,21 @@ const made: string[] = [];
 const analyst = `e2e-ingester-${Date.now()}`;
 let sourceId = '';
 
+/** An entity an earlier import brought in under another spelling: the accepted candidate's duplicate. */
+let earlier = '';
+
+beforeAll(async () => {
+  const { token } = await userToken(session.db, 'analyst', 'RESTRICTED');
+  const r = await gql(testApp({}, session.db).app, 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }', {
+    input: { kind: 'Organisation', name: 'Adriatic Co-ordination Bureau', marking: 'RESTRICTED', evidence: [{ sourceId: '004_7cf82133f37c6018', quote: `an earlier case file ${run}` }] },
+  }, token);
+  expect(r.errors).toBeUndefined();
+  earlier = r.data!.upsertEntity.id;
+});
+
 afterAll(async () => {
-  await session.db.writeText('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids: made });
+  await session.db.writeText('MATCH (n) WHERE (n:Entity OR n:Resolved) AND n.id IN $ids DETACH DELETE n', { ids: [...made, earlier] });
+  await session.db.writeText('MATCH (j:DuplicateJudgement) WHERE j.a IN $ids OR j.b IN $ids DELETE j', { ids: [...made, earlier] });
   const [row] = await session.db.readText("MATCH (s:Source {origin: 'ingest'}) WHERE s.title = $t RETURN collect(s.id) AS ids", { t: `Field report ${run}` });
   for (const id of (row?.ids as string[]) ?? []) await removeIngestedDocument(session.db, id);
 });
@@ -178,5 +194,22 @@ describe('the document ingest dialog', () => {
       { text: 'Coastal Watch Bureau', kind: 'Organisation', status: 'accepted', by: analyst, acceptedAs: bureau },
       { text: 'Harbour Data Platform', kind: 'Tool', status: 'accepted', by: analyst, acceptedAs: platform },
     ]);
+  });
+  it('merges the accepted entity with its duplicate from an earlier file, and undoes it', async () => {
+    const { page } = session;
+    const [bureau] = made as [string];
+    await searchAndChoose(page, 'Adriatic Coordination Bureau', bureau);
+    const pair = page.locator(`.duplicates-section .duplicate-pair[data-a="${[bureau, earlier].sort()[0]}"][data-b="${[bureau, earlier].sort()[1]}"]`);
+    await eventually(async () => expect(await pair.count()).toBe(1), 15_000);
+    await pair.locator('[data-verdict="SAME"]').click();
+    await eventually(async () => expect(await page.locator(`.resolved-duplicate[data-id="${earlier}"]`).count()).toBe(1), 15_000);
+    expect(await hasNode(page, bureau)).toBe(true);
+    expect(await page.locator(`.resolved-duplicate[data-id="${earlier}"]`).textContent()).toContain('Adriatic Co-ordination Bureau');
+    await screenshot(page, 'ingest-08-merged');
+    await page.locator(`.resolved-duplicate[data-id="${earlier}"] [data-action="undo"]`).click();
+    await eventually(async () => expect(await hasNode(page, earlier)).toBe(true), 15_000);
+    await eventually(async () => expect(await page.locator('.resolved-duplicate').count()).toBe(0));
+    expect(await hasNode(page, bureau)).toBe(true);
+    await screenshot(page, 'ingest-09-undone');
   });
 });
