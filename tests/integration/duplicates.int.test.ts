@@ -180,6 +180,10 @@ describe('judging a pair', () => {
   });
 
   it('undo restores both, every link back where it was with its provenance', async () => {
+    // An edit of the entity kept meanwhile leaves what the duplicate brought.
+    await ok(users.confidential.token, 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }', {
+      input: { id: a, kind: 'Organisation', name: name('Northern Relay Office'), description: 'Edited while merged', evidence: [quote(`${name('Northern Relay Office')} exists`)] },
+    });
     const undone = (await ok(users.confidential.token, UNDO, { id: b })).undoResolution;
     expect(undone).toEqual({ survivorId: a, duplicateId: b, movedLinks: 2 });
     const restored = (await ok(users.confidential.token, ENTITY, { id: b })).entity;
@@ -187,6 +191,9 @@ describe('judging a pair', () => {
     expect(restored.links).toEqual([expect.objectContaining({ id: interpolLink, node: { id: 'org-interpol' }, evidence: [{ sourceId: SOURCE, quote: `${b} works with org-interpol (duplicates ${run})` }] })]);
     const kept = (await ok(users.confidential.token, ENTITY, { id: a })).entity;
     expect(kept.links.map((l: { id: string }) => l.id)).toEqual([europolLink]);
+    // Each has its own MENTIONED_IN of the document its quote comes from.
+    const mentions = await db.readText('MATCH (n:Entity)-[m:MENTIONED_IN]->(:Source {id: $source}) WHERE n.id IN [$a, $b] RETURN n.id AS id, m.id AS mention ORDER BY id', { source: SOURCE, a, b });
+    expect(mentions).toEqual([{ id: a, mention: `${a}|MENTIONED_IN|${SOURCE}` }, { id: b, mention: `${b}|MENTIONED_IN|${SOURCE}` }].sort((x, y) => x.id.localeCompare(y.id)));
     expect((await ok(users.confidential.token, RESOLVED, { id: a })).resolvedDuplicates).toEqual([]);
     // Without the resolution there is no consequence: a and c are proposed again; b and c still not.
     expect(await partnersOf(users.confidential.token, a)).toEqual(expect.arrayContaining([b, c]));
