@@ -229,6 +229,10 @@ describe('write authority over merges', () => {
     expect(search).toEqual([]);
     expect((await gql(app, ENTITY, { id: h }, users.publicAnalyst.token)).data?.entity).toBeNull();
     expect(codes(await gql(app, UNDO, { id: h }, users.publicAnalyst.token))).toEqual(['NOT_FOUND']);
+    // The entity kept cannot be deleted while something is resolved into it.
+    const deleted = await gql(app, 'mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', { id: g }, users.confidential.token);
+    expect(codes(deleted)).toEqual(['BAD_USER_INPUT']);
+    expect(deleted.errors![0]!.message).toMatch(/undo those resolutions/);
     await ok(users.confidential.token, UNDO, { id: h });
   });
 

@@ -186,6 +186,10 @@ export async function deleteEntity(ctx: AppContext, id: string) {
     if (Number(context!.hiddenLinks) > 0 || hiddenEvidence(ctx, existing, new Set(context!.visibleSources as string[])).length > 0) {
       throw badInput(`"${id}" has relationships or evidence above your clearance; it cannot be deleted by you.`, 'id');
     }
+    // Its resolved duplicates would be left resolved into nothing, their names and quotes unreachable.
+    if (Number(context!.resolvedInto) > 0) {
+      throw badInput(`${Number(context!.resolvedInto)} duplicate(s) were resolved into "${id}": undo those resolutions (resolvedDuplicates lists them) before deleting it.`, 'id');
+    }
     await removeTargetNotes(ctx, run, id);
     await run(q('knowledge/delete-entity'), { id });
     await audit(run, ctx, 'entity-deleted', id, existing, null);
