@@ -123,31 +123,25 @@ export async function writeImport(db: Db, markings: string[], mapping: Mapping, 
   return { sourceId: source, entities: written, links: linked };
 }
 
+/** Runs a removal query (`$source`, `$batch`) until a batch removes less than a whole one; returns how many went. */
+async function removeInBatches(db: Db, query: string, source: string, onProgress: (removed: number) => void): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [row] = await db.write(query, { source, batch: WRITE_BATCH }, BATCH_TIMEOUT_MS);
+    const removed = Number(row?.removed ?? 0);
+    total += removed;
+    onProgress(total);
+    if (removed < WRITE_BATCH) return total;
+  }
+}
+
 /** Removes what imports citing `source` wrote and nothing else; returns how many entities and links went. */
 export async function removeImportedSource(db: Db, source: string, onProgress: (removed: number, what?: 'relationships' | 'entities') => void = () => {}): Promise<{ entities: number; links: number }> {
-  let entityLinks = 0;
-  for (;;) {
-    const [row] = await db.write('import/remove-source-entity-links', { source, batch: WRITE_BATCH }, BATCH_TIMEOUT_MS);
-    const removed = Number(row?.removed ?? 0);
-    entityLinks += removed;
-    onProgress(entityLinks, 'relationships');
-    if (removed < WRITE_BATCH) break;
-  }
-  let entities = 0;
-  for (;;) {
-    const [row] = await db.write('import/remove-source-entities', { source, batch: WRITE_BATCH }, BATCH_TIMEOUT_MS);
-    const removed = Number(row?.removed ?? 0);
-    entities += removed;
-    onProgress(entities, 'entities');
-    if (removed < WRITE_BATCH) break;
-  }
-  let links = 0;
-  for (;;) {
-    const [row] = await db.write('import/remove-source-links', { source, batch: WRITE_BATCH }, BATCH_TIMEOUT_MS);
-    const removed = Number(row?.removed ?? 0);
-    links += removed;
-    if (removed < WRITE_BATCH) break;
-  }
+  // The entities' relationships go first, a batch at a time: a place tens of thousands are
+  // nationals of would otherwise take them all into one transaction's memory.
+  const entityLinks = await removeInBatches(db, 'import/remove-source-entity-links', source, (n) => onProgress(n, 'relationships'));
+  const entities = await removeInBatches(db, 'import/remove-source-entities', source, (n) => onProgress(n, 'entities'));
+  const links = await removeInBatches(db, 'import/remove-source-links', source, () => {});
   await db.write('import/remove-source', { source });
   return { entities, links: entityLinks + links };
 }

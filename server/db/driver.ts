@@ -78,6 +78,9 @@ export interface DbOptions {
 /** Which server a session goes to: the database's routing (or single server), or the GDS instance. */
 export type Target = 'graph' | 'analytics';
 
+/** The time an analyst's own write (an entity, a link, a view, a note) may take: seconds, not minutes. */
+export const INTERACTIVE_WRITE_TIMEOUT_MS = 15_000;
+
 export class Db {
   readonly driver: Driver;
   /**
@@ -218,16 +221,16 @@ export class Db {
     return this.run('WRITE', cypher, params, timeoutMs);
   }
 
-  /** Several statements in one write transaction: all of them happen, or none. */
-  writeTransaction(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>, timeoutMs = 120_000): Promise<void> {
+  /** Several statements in one write transaction: all of them happen, or none. Answers what `work` returns. */
+  writeTransaction<T>(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs = 120_000): Promise<T> {
     return this.gate ? this.gate.run(() => this.writeTransactionNow(work, timeoutMs)) : this.writeTransactionNow(work, timeoutMs);
   }
 
-  private async writeTransactionNow(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<void>, timeoutMs: number): Promise<void> {
+  private async writeTransactionNow<T>(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs: number): Promise<T> {
     const session = this.openSession('WRITE');
     try {
-      await session.executeWrite(async (tx) => {
-        await work(async (cypher, params = {}) => {
+      return await session.executeWrite(async (tx) => {
+        return await work(async (cypher, params = {}) => {
           this.root.queryCount++;
           return (await tx.run(cypher, toNeo4jParams(params) as Params)).records.map((r) => toPlain(r.toObject()) as Row);
         });

@@ -25,6 +25,8 @@ const HOLDER_IDENTIFIER_TYPES = ['document', 'bank-account', 'email'];
 /** An identifier used by more than this many is shared (a network's phone), not a holder's. */
 const MAX_IDENTIFIER_USERS = 5;
 const MAX_PAGE = 200;
+/** A merge moves every relationship of the duplicate (a person's few, a place's thousands) in one transaction. */
+const MERGE_TIMEOUT_MS = 60_000;
 
 type Verdict = 'same' | 'not-same' | 'unsure';
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
@@ -143,8 +145,7 @@ export async function judgeDuplicate(ctx: AppContext, input: JudgeInput) {
   // the groups come from resolutions the viewer may see).
   const survivors = input.verdict === 'same' ? await survivorMap(ctx) : new Map<string, string>();
   const judgements = input.verdict === 'same' ? ((await ctx.db.read('duplicates/judgements', { markings: ctx.viewer.markings })) as unknown as (Judgement & { judgedBy: string; judgedAt: string })[]) : [];
-  let result: { verdict: Verdict; survivorId: string | null; duplicateId: string | null; movedLinks: number } | undefined;
-  await ctx.db.writeTransaction(async (run) => {
+  return ctx.db.writeTransaction(async (run): Promise<{ verdict: Verdict; survivorId: string | null; duplicateId: string | null; movedLinks: number }> => {
     const [context] = await run(q('duplicates-writes/judgement-context'), { a: input.a, b: input.b, pair, markings: ctx.viewer.markings });
     const seen = (key: 'a' | 'b') => {
       const record = context?.[key] as Stored | null;
@@ -162,8 +163,7 @@ export async function judgeDuplicate(ctx: AppContext, input: JudgeInput) {
         judgement: { id: `judgement-${crypto.randomUUID()}`, pair, a: a.id, b: b.id, verdict: input.verdict, judgedBy, judgedAt, marking },
       });
       await audited(ctx, run, 'duplicate-judged', pair, context!.judgement ?? null, row!.judgement, marking);
-      result = { verdict: input.verdict, survivorId: null, duplicateId: null, movedLinks: 0 };
-      return;
+      return { verdict: input.verdict, survivorId: null, duplicateId: null, movedLinks: 0 };
     }
     const group = (id: string) => survivors.get(id) ?? id;
     const contradiction = judgements.find((j) => j.verdict === 'not-same' && pairKey(group(j.a), group(j.b)) === pair && pairKey(j.a, j.b) !== pair);
@@ -184,14 +184,12 @@ export async function judgeDuplicate(ctx: AppContext, input: JudgeInput) {
     await followResolution(run, duplicate, kept);
     await run(q('duplicates-writes/forget-judgement'), { pair });
     await audited(ctx, run, 'duplicate-resolved', duplicate.id, { duplicate, survivor: kept }, { resolvedInto: kept.id, movedLinks: Number(row!.moved) }, duplicate.marking);
-    result = { verdict: 'same', survivorId: kept.id, duplicateId: duplicate.id, movedLinks: Number(row!.moved) };
-  }, 60_000);
-  return result!;
+    return { verdict: 'same', survivorId: kept.id, duplicateId: duplicate.id, movedLinks: Number(row!.moved) };
+  }, MERGE_TIMEOUT_MS);
 }
 
 export async function undoResolution(ctx: AppContext, duplicateId: string) {
-  let result: { verdict: Verdict; survivorId: string; duplicateId: string; movedLinks: number } | undefined;
-  await ctx.db.writeTransaction(async (run) => {
+  return ctx.db.writeTransaction(async (run) => {
     const [context] = await run(q('duplicates-writes/undo-context'), { duplicate: duplicateId, markings: ctx.viewer.markings });
     const duplicate = context?.duplicate as Stored | null;
     const into = context?.into as Stored | null;
@@ -201,7 +199,6 @@ export async function undoResolution(ctx: AppContext, duplicateId: string) {
     const [row] = await run(q('duplicates-writes/undo-resolution'), { duplicate: duplicateId });
     await followResolution(run, duplicate, into);
     await audited(ctx, run, 'resolution-undone', duplicateId, { resolvedInto: into.id }, { duplicate }, duplicate.marking);
-    result = { verdict: 'same', survivorId: into.id, duplicateId, movedLinks: Number(row!.moved) };
-  }, 60_000);
-  return result!;
+    return { verdict: 'same' as Verdict, survivorId: into.id, duplicateId, movedLinks: Number(row!.moved) };
+  }, MERGE_TIMEOUT_MS);
 }

@@ -15,6 +15,7 @@ import { COMMON_PROPERTIES, MARKINGS, type PropertySpec } from '../../domain/mod
 import { badInput, boundedInt, notFound } from '../../errors.ts';
 import { candidateKey } from '../../ingest/candidates.ts';
 import { ingestDocument, type IngestResult } from '../../ingest/ingest-document.ts';
+import { INTERACTIVE_WRITE_TIMEOUT_MS } from '../../db/driver.ts';
 import { upsertEntity, upsertLink } from '../knowledge/knowledge-domain.ts';
 
 export type CandidateRecord = Record<string, unknown> & { id: string; sourceId: string; kind: string; text: string; sentence: string; marking: string; status: string };
@@ -78,14 +79,14 @@ async function pendingCandidate(ctx: AppContext, id: string): Promise<CandidateR
 }
 
 async function updateCandidate(ctx: AppContext, candidate: CandidateRecord, props: Record<string, unknown>, action: AuditAction) {
-  let updated: CandidateRecord | undefined;
-  await ctx.db.writeTransaction(async (run) => {
+  const updated = await ctx.db.writeTransaction(async (run) => {
     const [row] = await run(q('ingest-writes/update-candidate'), { id: candidate.id, props: { ...props, reviewedBy: ctx.viewer.identity!.name, reviewedAt: new Date().toISOString() }, markings: ctx.viewer.markings });
-    updated = row?.candidate as CandidateRecord | undefined;
-    if (!updated) throw noCandidate(candidate.id);
-    await run(q('audit/record-event'), { event: auditRow({ actor: ctx.viewer.identity!.name, action, outcome: 'success', target: candidate.id, before: candidate, after: updated, marking: candidate.marking }) });
-  }, 15_000);
-  return candidateView(updated!);
+    const stored = row?.candidate as CandidateRecord | undefined;
+    if (!stored) throw noCandidate(candidate.id);
+    await run(q('audit/record-event'), { event: auditRow({ actor: ctx.viewer.identity!.name, action, outcome: 'success', target: candidate.id, before: candidate, after: stored, marking: candidate.marking }) });
+    return stored;
+  }, INTERACTIVE_WRITE_TIMEOUT_MS);
+  return candidateView(updated);
 }
 
 export async function rejectCandidate(ctx: AppContext, id: string) {

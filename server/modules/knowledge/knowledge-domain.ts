@@ -19,6 +19,7 @@ import { checkEvidence, checkValue, type PropertyValue } from '../../domain/prop
 import { raiseViewMarkings } from '../views/views-domain.ts';
 import { raiseNoteMarkings, removeTargetNotes } from '../notes/note-targets.ts';
 import type { EntityRecord, RelRecord } from '../../db/records.ts';
+import { INTERACTIVE_WRITE_TIMEOUT_MS } from '../../db/driver.ts';
 import { slug } from '../../domain/text-folding.ts';
 
 const ID = /^[a-z0-9][a-z0-9_-]{1,127}$/;
@@ -87,13 +88,6 @@ function evidenceOf(ctx: AppContext, input: EvidenceInput[], problems: Problems)
   return checkEvidence(raw, (reason) => problems.report(reason), true);
 }
 
-async function inTransaction<T>(ctx: AppContext, work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
-  let result: T | undefined;
-  await ctx.db.writeTransaction(async (run) => {
-    result = await work(run);
-  }, 15_000);
-  return result as T;
-}
 
 /** The event is as strict as the strictest thing it records (and `alsoNames`, e.g. a link's ends). */
 const audit = (run: (cypher: string, params?: Record<string, unknown>) => Promise<unknown>, ctx: AppContext, action: AuditAction, target: string, before: unknown, after: unknown, alsoNames: unknown[] = []) =>
@@ -153,7 +147,7 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
   const evidence = evidenceOf(ctx, input.evidence, problems);
   problems.throwIfAny();
 
-  return inTransaction(ctx, async (run) => {
+  return ctx.db.writeTransaction(async (run) => {
     const sourceIds = [...new Set(evidence.map((e) => e.source))];
     const [context] = await run(q('knowledge/write-context'), { id: input.id ?? null, otherId: null, sourceIds, markings: ctx.viewer.markings });
     const existing = visibleOrAbsent(ctx, context!.entity as EntityRecord | null);
@@ -174,12 +168,12 @@ export async function upsertEntity(ctx: AppContext, input: EntityInput): Promise
     if (existing) await raiseNoteMarkings(run, id, marking);
     await audit(run, ctx, 'entity-upserted', id, existing, full);
     return row!.entity as EntityRecord;
-  });
+  }, INTERACTIVE_WRITE_TIMEOUT_MS);
 }
 
 /** Deletes an entity the writer can see, unless it has relationships or evidence they cannot see. */
 export async function deleteEntity(ctx: AppContext, id: string) {
-  return inTransaction(ctx, async (run) => {
+  return ctx.db.writeTransaction(async (run) => {
     const [context] = await run(q('knowledge/write-context'), { id, otherId: null, sourceIds: [], markings: ctx.viewer.markings });
     const existing = visibleOrAbsent(ctx, context!.entity as EntityRecord | null);
     if (!existing) throw noEntity(id);
@@ -194,7 +188,7 @@ export async function deleteEntity(ctx: AppContext, id: string) {
     await run(q('knowledge/delete-entity'), { id });
     await audit(run, ctx, 'entity-deleted', id, existing, null);
     return { id, deleted: true };
-  });
+  }, INTERACTIVE_WRITE_TIMEOUT_MS);
 }
 
 /**
@@ -225,7 +219,7 @@ export async function upsertLink(ctx: AppContext, input: LinkInput) {
   problems.throwIfAny();
   const discriminators = { order: props.order ?? null, year: props.year ?? null, linkKind: props.linkKind ?? null };
 
-  return inTransaction(ctx, async (run) => {
+  return ctx.db.writeTransaction(async (run) => {
     const sourceIds = [...new Set(evidence.map((e) => e.source))];
     const [context] = await run(q('knowledge/write-context'), { id: input.from, otherId: input.to, sourceIds, markings: ctx.viewer.markings });
     const from = visibleOrAbsent(ctx, context!.entity as EntityRecord | null);
@@ -246,14 +240,14 @@ export async function upsertLink(ctx: AppContext, input: LinkInput) {
     if (before) await raiseNoteMarkings(run, id, marking);
     await audit(run, ctx, 'link-upserted', id, before, full, [from.marking, to.marking]);
     return row!.rel as RelRecord;
-  });
+  }, INTERACTIVE_WRITE_TIMEOUT_MS);
 }
 
 /** Deletes a relationship the writer can see, unless it carries evidence they cannot see. */
 export async function deleteLink(ctx: AppContext, id: string) {
   const type = id.split('|')[1];
   if (!type || !isRelationshipType(type)) throw noLink(id);
-  return inTransaction(ctx, async (run) => {
+  return ctx.db.writeTransaction(async (run) => {
     const [found] = await run(withRelType(q('knowledge/find-link'), type), { id, markings: ctx.viewer.markings });
     if (!found) throw noLink(id);
     const rel = found.rel as RelRecord;
@@ -264,5 +258,5 @@ export async function deleteLink(ctx: AppContext, id: string) {
     await run(withRelType(q('knowledge/delete-link'), type), { id });
     await audit(run, ctx, 'link-deleted', id, rel, null, found.ends as string[]);
     return { id, deleted: true };
-  });
+  }, INTERACTIVE_WRITE_TIMEOUT_MS);
 }

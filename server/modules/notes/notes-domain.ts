@@ -25,6 +25,7 @@ import { MARKINGS, NOTE_LIMITS } from '../../domain/model.ts';
 import { stricterMarking } from '../../domain/provenance.ts';
 import { badInput, boundedInt, notFound } from '../../errors.ts';
 import { checkMadeBy } from '../../auth/roles.ts';
+import { INTERACTIVE_WRITE_TIMEOUT_MS } from '../../db/driver.ts';
 import { canSee, noEntity, noLink } from '../knowledge/write-authority.ts';
 
 export interface NoteInput {
@@ -59,13 +60,6 @@ const newNoteId = () => `note-${randomBytes(9).toString('base64url')}`;
 /** A relationship's id names its type (`from|TYPE|to...`); an entity's id never holds a `|`. */
 const linkTypeOf = (id: string): string | undefined => (id.includes('|') ? id.split('|')[1] : undefined);
 
-async function inTransaction<T>(ctx: AppContext, work: (run: Run) => Promise<T>): Promise<T> {
-  let result: T | undefined;
-  await ctx.db.writeTransaction(async (run) => {
-    result = await work(run);
-  }, 15_000);
-  return result as T;
-}
 
 export const auditNote = (run: Run, ctx: AppContext, action: 'note-added' | 'note-deleted', note: NoteRecord) =>
   run(q('audit/record-event'), {
@@ -107,7 +101,7 @@ export async function addNote(ctx: AppContext, input: NoteInput): Promise<NoteRe
   const asked = input.marking ?? null;
   if (asked !== null && !(MARKINGS as readonly string[]).includes(asked)) throw badInput(`marking must be one of ${MARKINGS.join(', ')}.`, 'marking');
   if (asked !== null && !canSee(ctx, asked)) throw badInput(`A note cannot be marked above your clearance (${ctx.viewer.identity?.clearance}).`, 'marking');
-  return inTransaction(ctx, async (run) => {
+  return ctx.db.writeTransaction(async (run) => {
     const target = await visibleTarget(ctx, run, targetId);
     const marking = asked ?? target.floor;
     if (stricterMarking(marking, target.floor) !== marking) {
@@ -128,13 +122,13 @@ export async function addNote(ctx: AppContext, input: NoteInput): Promise<NoteRe
     const saved = row!.note as NoteRecord;
     await auditNote(run, ctx, 'note-added', saved);
     return saved;
-  });
+  }, INTERACTIVE_WRITE_TIMEOUT_MS);
 }
 
 /** Deletes a note the viewer may see and wrote (admins: any they may see). */
 export async function deleteNote(ctx: AppContext, id: string): Promise<{ id: string; deleted: boolean }> {
   if (typeof id !== 'string' || !NOTE_ID.test(id)) throw noNote(String(id).slice(0, MAX_ID));
-  return inTransaction(ctx, async (run) => {
+  return ctx.db.writeTransaction(async (run) => {
     const [row] = await run(q('notes/find-note'), { id, markings: ctx.viewer.markings });
     const note = row?.note as NoteRecord | undefined;
     if (!note) throw noNote(id);
@@ -142,7 +136,7 @@ export async function deleteNote(ctx: AppContext, id: string): Promise<{ id: str
     await run(q('notes-writes/delete-note'), { id, markings: ctx.viewer.markings });
     await auditNote(run, ctx, 'note-deleted', note);
     return { id, deleted: true };
-  });
+  }, INTERACTIVE_WRITE_TIMEOUT_MS);
 }
 
 /** The notes the viewer may see on any of these entities or relationships, newest first. */

@@ -25,6 +25,7 @@ import { MARKINGS } from '../../domain/model.ts';
 import { stricterMarking } from '../../domain/provenance.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { checkMadeBy } from '../../auth/roles.ts';
+import { INTERACTIVE_WRITE_TIMEOUT_MS } from '../../db/driver.ts';
 import { VIEW_ID_PATTERN, VIEW_LIMITS } from './view-limits.ts';
 
 export interface SavedViewInput {
@@ -135,13 +136,6 @@ const highestMarking = (markings: string[]): string => markings.reduce((a, b) =>
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
-async function inTransaction<T>(ctx: AppContext, work: (run: Run) => Promise<T>): Promise<T> {
-  let result: T | undefined;
-  await ctx.db.writeTransaction(async (run) => {
-    result = await work(run);
-  }, 15_000);
-  return result as T;
-}
 
 const auditView = (run: Run, ctx: AppContext, action: 'view-saved' | 'view-deleted', view: SavedViewRecord, ids: string[] | null) =>
   run(q('audit/record-event'), {
@@ -161,7 +155,7 @@ export async function saveView(ctx: AppContext, input: SavedViewInput): Promise<
   if (!name || name.length > VIEW_LIMITS.name) throw badInput(`A view's name must be 1 to ${VIEW_LIMITS.name} characters.`, 'name');
   const state = checkState(input.state);
   const positions = checkPositions(input.positions, state.ids);
-  return inTransaction(ctx, async (run) => {
+  return ctx.db.writeTransaction(async (run) => {
     const held = await run(q('views/held-entities'), { ids: state.ids, markings: ctx.viewer.markings });
     const found = new Set(held.map((r) => r.id as string));
     const missing = state.ids.filter((id) => !found.has(id));
@@ -185,7 +179,7 @@ export async function saveView(ctx: AppContext, input: SavedViewInput): Promise<
     const saved = row!.view as SavedViewRecord;
     await auditView(run, ctx, 'view-saved', saved, state.ids);
     return saved;
-  });
+  }, INTERACTIVE_WRITE_TIMEOUT_MS);
 }
 
 /**
@@ -238,7 +232,7 @@ export async function listViews(ctx: AppContext): Promise<SavedViewRecord[]> {
 /** Deletes a view the viewer may see and owns (admins: any they may see). */
 export async function deleteView(ctx: AppContext, id: string): Promise<{ id: string; deleted: boolean }> {
   if (!wellFormed(id)) throw noView(String(id).slice(0, MAX_ID));
-  return inTransaction(ctx, async (run) => {
+  return ctx.db.writeTransaction(async (run) => {
     const [row] = await run(q('views/find-view'), { id, markings: ctx.viewer.markings });
     const view = row?.view as SavedViewRecord | undefined;
     if (!view) throw noView(id);
@@ -246,7 +240,7 @@ export async function deleteView(ctx: AppContext, id: string): Promise<{ id: str
     await run(q('view-writes/delete-view'), { id, markings: ctx.viewer.markings });
     await auditView(run, ctx, 'view-deleted', view, null);
     return { id, deleted: true };
-  });
+  }, INTERACTIVE_WRITE_TIMEOUT_MS);
 }
 
 /** The stored JSON text of a view's state or positions, read from the database when the record lacks it. */
