@@ -9,6 +9,7 @@
 import anyAscii from 'any-ascii';
 import { kindNames, kindSpec } from '../domain/derive.ts';
 import { FULLTEXT_STOP_WORDS } from '../domain/model.ts';
+import { namesOrAliasesQuery } from '../modules/search/lucene-query.ts';
 
 /** Kinds read by the document's words, and kinds read whole (documents and figures are not named in running text). */
 export const CASE_DATA_KINDS: string[] = kindNames.filter((k) => kindSpec(k).caseData);
@@ -46,8 +47,7 @@ export function documentWords(text: string): string[] {
 export function caseDataQueries(words: string[]): string[] {
   const queries: string[] = [];
   for (let i = 0; i < words.length; i += WORDS_PER_QUERY) {
-    const group = words.slice(i, i + WORDS_PER_QUERY).join(' ');
-    queries.push(`name:(${group}) OR aliasesText:(${group})`);
+    queries.push(namesOrAliasesQuery(words.slice(i, i + WORDS_PER_QUERY)));
   }
   return queries;
 }

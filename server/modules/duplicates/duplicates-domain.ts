@@ -18,6 +18,7 @@ import { acronymOf, nameWords } from '../../duplicates/name-similarity.ts';
 import { scoreDuplicates, pairKey, type Judgement, type PoolEntity, type ScoredPair, type SharedIdentifier } from '../../duplicates/duplicate-scoring.ts';
 import { badInput, boundedInt, notFound } from '../../errors.ts';
 import { canSee, noEntity } from '../knowledge/write-authority.ts';
+import { namesOrAliasesQuery } from '../search/lucene-query.ts';
 import { followResolution } from '../notes/note-targets.ts';
 
 /** Identifier types that name one holder: two entities using one are likely one. */
@@ -70,7 +71,7 @@ async function pairsOfOne(ctx: AppContext, entity: PoolEntity, survivors: Map<st
   const acronym = acronymOf(nameWords(entity.name));
   // Name words are letters and digits only (nameWords): nothing in them is Lucene syntax.
   const terms = [...words, ...(acronym ? [acronym] : [])].slice(0, 16).map((w) => (w.length >= 4 ? `${w}~1` : w));
-  const query = terms.length ? `name:(${terms.join(' ')}) OR aliasesText:(${terms.join(' ')})` : null;
+  const query = terms.length ? namesOrAliasesQuery(terms) : null;
   const namesakes = query ? ((await ctx.db.read('duplicates/namesakes', { index: searchIndexFor(markings), query, kind: entity.kind, id: entity.id, limit: NAMESAKES, markings })) as unknown as PoolEntity[]) : [];
   const sharers = (await ctx.db.read('duplicates/identifier-sharers', { id: entity.id, identifierTypes: HOLDER_IDENTIFIER_TYPES, maxUsers: MAX_IDENTIFIER_USERS, markings })) as unknown as (SharedIdentifier & { holders: PoolEntity[] })[];
   const pool = [...new Map([entity, ...namesakes, ...sharers.flatMap((s) => s.holders)].map((e) => [e.id, e])).values()];

@@ -94,3 +94,10 @@ export function noteLuceneQuery(text: string): string | null {
   if (phrase.length > 1) clauses.push(`text:"${phrase.join(' ').replace(/["\\]/g, (c) => `\\${c}`)}"^${NOTE_PHRASE_BOOST}`);
   return clauses.join(' ');
 }
+
+/**
+ * Entities whose name or alias holds any of these terms (already index words or Lucene term
+ * syntax such as `word~1`): the lookups that find candidates by name (a document's case data,
+ * an entity's namesakes), not ranked search.
+ */
+export const namesOrAliasesQuery = (terms: readonly string[]): string => `name:(${terms.join(' ')}) OR aliasesText:(${terms.join(' ')})`;
